@@ -1,0 +1,137 @@
+/**
+ * `wipy`: the command line. Runs WiPy code against the virtual WiPy.
+ *
+ *   wipy run FILE [ARGS]     run FILE with /flash mapped to its folder
+ *   wipy FILE [ARGS]         the same (so `#!/usr/bin/env wipy` scripts work)
+ *   wipy -c CODE [ARGS]      run CODE
+ *   wipy -m MODULE [ARGS]    run a module found on sys.path
+ *
+ * MicroPython unix-port options are accepted so its tooling can drive us:
+ * `-X heapsize=N`, `-X emit=bytecode|native|viper`, `-i`, `MICROPYPATH`.
+ */
+
+import { parseArgs } from "@std/cli/parse-args";
+import { startBoard } from "./host/board.ts";
+import * as path from "@std/path";
+
+const USAGE = `usage: wipy [options] [run] FILE [args...] | -c CODE [args...] | -m MODULE [args...]
+options:
+  --float            enable float support (the WiPy has none)
+  --flash DIR        host folder mounted at /flash
+  --sd DIR           host folder mounted at /sd
+  -X heapsize=N      heap size (bytes, or with k/m suffix)
+  -X emit=MODE       bytecode | native | viper (accepted for compatibility)
+  -i                 accepted for compatibility
+  -h, --help         show this help`;
+
+function fail(msg: string): never {
+  console.error(`wipy: ${msg}`);
+  Deno.exit(2);
+}
+
+function parseSize(s: string): number {
+  const m = /^(\d+)([kKmM]?)$/.exec(s);
+  if (!m) fail(`bad heap size: ${s}`);
+  const n = Number(m[1]);
+  return m[2].toLowerCase() === "k" ? n * 1024 : m[2].toLowerCase() === "m" ? n * 1024 * 1024 : n;
+}
+
+/** Entry point. */
+export async function main(argv: string[]): Promise<number> {
+  // Options come before the program; everything after it is the program's argv.
+  const optArgs: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "-X" || a === "--flash" || a === "--sd") {
+      optArgs.push(a, argv[++i] ?? fail(`${a} needs a value`));
+    } else if (a.startsWith("-X") && a.length > 2) optArgs.push("-X", a.slice(2));
+    else if (a === "-c" || a === "-m") break;
+    else if (a.startsWith("-") && a !== "-") optArgs.push(a);
+    else break;
+  }
+  const opts = parseArgs(optArgs, {
+    boolean: ["float", "help", "i"],
+    string: ["flash", "sd", "X"],
+    collect: ["X"],
+    alias: { h: "help" },
+    unknown: (arg) => {
+      if (arg.startsWith("-")) fail(`unknown option ${arg}\n${USAGE}`);
+      return true;
+    },
+  });
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let heapSize: number | undefined;
+  for (const x of (opts.X ?? []) as string[]) {
+    const [k, v] = x.split("=", 2);
+    if (k === "heapsize") heapSize = parseSize(v ?? "");
+    else if (k === "emit") {
+      if (!["bytecode", "native", "viper"].includes(v)) fail(`bad emit mode: ${v}`);
+    } else fail(`unknown -X option: ${x}`);
+  }
+  const rest = argv.slice(i);
+  let mode: "file" | "code" | "module";
+  let target: string;
+  if (rest[0] === "-c") {
+    mode = "code";
+    target = rest[1] ?? fail("-c needs an argument");
+    rest.splice(0, 2, "-c");
+  } else if (rest[0] === "-m") {
+    mode = "module";
+    target = rest[1] ?? fail("-m needs an argument");
+    rest.splice(0, 1);
+  } else {
+    if (rest[0] === "run") rest.shift();
+    if (rest.length === 0) fail(`no program given\n${USAGE}`);
+    mode = "file";
+    target = rest[0];
+  }
+  const extraPath: string[] = [];
+  const mounts: Record<string, string> = {};
+  const mpPath = Deno.env.get("MICROPYPATH");
+  if (mpPath) {
+    mpPath.split(":").filter((p) => p).forEach((p, k) => {
+      try {
+        if (Deno.statSync(p).isDirectory) {
+          mounts[`/mpath${k}`] = p;
+          extraPath.push(`/mpath${k}`);
+        }
+      } catch { /* missing entries are ignored, as MicroPython does */ }
+    });
+  }
+  let flashDir = opts.flash;
+  let src = "";
+  let filename = "<stdin>";
+  if (mode === "file") {
+    try {
+      src = Deno.readTextFileSync(target);
+    } catch {
+      console.error(`wipy: can't open file '${target}': [Errno 2] No such file or directory`);
+      return 2;
+    }
+    flashDir ??= path.dirname(path.resolve(target));
+    filename = target;
+  } else {
+    flashDir ??= Deno.cwd();
+    src = target;
+  }
+  const handle = startBoard({
+    kind: mode === "module" ? "module" : "code",
+    target: mode === "module" ? target : src,
+    filename,
+    options: { flashDir, sdDir: opts.sd, float: opts.float, heapSize, argv: rest, extraPath, mounts },
+  });
+  // Ctrl-C raises KeyboardInterrupt in the running program instead of killing us.
+  const onSigint = () => handle.interrupt();
+  Deno.addSignalListener("SIGINT", onSigint);
+  const status = await handle.done;
+  Deno.removeSignalListener("SIGINT", onSigint);
+  return status;
+}
+
+if (import.meta.main) {
+  Deno.exit(await main(Deno.args));
+}

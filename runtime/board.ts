@@ -1,0 +1,105 @@
+/**
+ * The board as the runtime sees it: configuration, the virtual filesystem with `/flash`
+ * (and `/sd`), `sys.path`/`sys.argv`, running files and code with MicroPython's exit
+ * semantics.
+ */
+
+// deno-lint-ignore-file no-explicit-any
+import { ctx, type Host } from "./context.ts";
+import {
+  compileSource,
+  formatException,
+  initModules,
+  isInstanceExc,
+  newMainModule,
+  SystemExit,
+  toPyException,
+} from "./mod.ts";
+import { VirtualFs } from "../hal/vfs.ts";
+import { sysState } from "./modules/sys.ts";
+import { None, type PyObj } from "./object.ts";
+import { exc, OSError, setHostErrorConverter } from "./errors.ts";
+import { FsError } from "../hal/vfs.ts";
+import { PyList } from "./objlist.ts";
+import { importName } from "./import.ts";
+import { str } from "./ops.ts";
+
+/** How a board is set up. */
+export interface BoardOptions {
+  /** Host folder mounted at /flash. */
+  flashDir?: string;
+  /** Host folder mounted at /sd. */
+  sdDir?: string;
+  /** Float support. */
+  float?: boolean;
+  /** Heap size in bytes. */
+  heapSize?: number;
+  /** sys.argv. */
+  argv?: string[];
+  /** Extra sys.path entries (virtual paths). */
+  extraPath?: string[];
+  /** Virtual working directory at start. */
+  cwd?: string;
+  /** Host I/O (defaults to the process's stdio). */
+  host?: Partial<Host>;
+  /** Extra host folders to mount (virtual point → host dir). */
+  mounts?: Record<string, string>;
+}
+
+/** Outcome of running a program: the process exit status it implies. */
+export interface RunResult {
+  status: number;
+}
+
+setHostErrorConverter((e) => {
+  if (e instanceof FsError) return exc(OSError, e.errno);
+  return undefined;
+});
+
+/** Sets up the board: config, filesystem, sys. */
+export function setupBoard(opts: BoardOptions): void {
+  ctx.config.float = !!opts.float;
+  if (opts.heapSize) ctx.config.heapSize = opts.heapSize;
+  if (opts.host) Object.assign(ctx.host, opts.host);
+  const vfs = new VirtualFs();
+  if (opts.flashDir) vfs.mount("/flash", opts.flashDir);
+  if (opts.sdDir) vfs.mount("/sd", opts.sdDir);
+  for (const [point, dir] of Object.entries(opts.mounts ?? {})) vfs.mount(point, dir);
+  ctx.state.vfs = vfs;
+  ctx.state.cwd = opts.cwd ?? (opts.flashDir ? "/flash" : "/");
+  sysState.argv = opts.argv ?? [];
+  ctx.modules = null;
+  initModules();
+  const sys = importName("sys", true, newMainModule());
+  if (opts.extraPath?.length) {
+    const p = sys.$d.path as PyList;
+    p.a.push(...opts.extraPath);
+  }
+}
+
+/** Runs source as the __main__ module; prints an uncaught exception like MicroPython. */
+export function runMain(src: string, filename: string, printErr = ctx.host.writeErr): RunResult {
+  const g = newMainModule(filename);
+  try {
+    compileSource(src, filename, "exec")(g);
+    return { status: 0 };
+  } catch (e) {
+    return handleUncaught(e, printErr);
+  }
+}
+
+/** Maps an uncaught exception to an exit status (SystemExit) or prints its traceback. */
+export function handleUncaught(e: unknown, printErr: (s: string) => void): RunResult {
+  const pe = toPyException(e);
+  if (isInstanceExc(pe, SystemExit)) {
+    const a = pe.args.a;
+    const code: PyObj = a.length ? a[0] : None;
+    if (code === None) return { status: 0 };
+    if (typeof code === "number") return { status: code & 0xff };
+    if (typeof code === "boolean") return { status: code ? 1 : 0 };
+    printErr(str(code) + "\n");
+    return { status: 1 };
+  }
+  printErr(formatException(pe));
+  return { status: 1 };
+}

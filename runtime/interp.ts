@@ -1,0 +1,180 @@
+/**
+ * The interpreter: parse → compile → instantiate generated JS, module execution, the
+ * exception printer (MicroPython's traceback format) and builtins that need the compiler
+ * (exec, eval, compile, globals).
+ */
+
+// deno-lint-ignore-file no-explicit-any
+import { None, type PyObj, PyType } from "./object.ts";
+import {
+  exc,
+  IndentationError,
+  PyBaseException,
+  SyntaxError,
+  toPyException,
+  typeError,
+} from "./errors.ts";
+import { CompileError } from "./compile_error.ts";
+import { parse } from "./parser.ts";
+import { compile } from "./compiler.ts";
+import { R } from "./rt.ts";
+import { ctx } from "./context.ts";
+import { builtinHooks, newGlobals } from "./builtins.ts";
+import { PyDict } from "./objdict.ts";
+import { PyModule } from "./objobject.ts";
+import { importHooks, importName } from "./import.ts";
+import { str, typeOf } from "./ops.ts";
+import "./objexcept.ts";
+
+/** Turns a CompileError into the Python exception MicroPython raises. */
+export function compileErrorToPy(e: CompileError): PyBaseException {
+  const t = e.pyType === "IndentationError" ? IndentationError : SyntaxError;
+  const pe = exc(t, e.msg);
+  pe.$tb.push({ file: e.filename, line: e.lineno, name: "" });
+  return pe;
+}
+
+/** Parses and compiles source; mode "exec", "single" (REPL) or "eval". */
+export function compileSource(
+  src: string,
+  filename: string,
+  mode: "exec" | "single" | "eval",
+): (globals: Record<string, PyObj>) => PyObj {
+  let js: string;
+  let consts: any[];
+  try {
+    const tree = parse(src, filename, mode);
+    const c = compile(tree, filename, { float: ctx.config.float, interactive: mode === "single" });
+    js = c.js;
+    consts = c.consts;
+  } catch (e) {
+    if (e instanceof CompileError) throw compileErrorToPy(e);
+    if (e instanceof RangeError) throw compileErrorToPy(new CompileError("SyntaxError", "too deeply nested", filename, 1, 0));
+    throw toPyException(e);
+  }
+  let fn: Function;
+  try {
+    fn = new Function("$R", "$G", "$I", "$C", js);
+  } catch (e) {
+    // A JS syntax error here is a compiler bug; report it as a Python exception.
+    throw toPyException(e);
+  }
+  return (globals) => fn(R, globals, ctx.interrupt, consts);
+}
+
+/** Runs source in a globals namespace. */
+export function execSource(src: string, filename: string, globals: Record<string, PyObj>, mode: "exec" | "single" | "eval" = "exec"): PyObj {
+  return compileSource(src, filename, mode)(globals);
+}
+
+importHooks.exec = (src, filename, globals) => {
+  execSource(src, filename, globals);
+};
+
+/** Formats an exception as MicroPython prints it (traceback then `Type: message`). */
+export function formatException(e: unknown): string {
+  const pe = toPyException(e);
+  let out = "";
+  if (pe.$tb.length) {
+    out += "Traceback (most recent call last):\n";
+    for (let i = pe.$tb.length - 1; i >= 0; i--) {
+      const t = pe.$tb[i];
+      out += `  File "${t.file}", line ${t.line}` + (t.name ? `, in ${t.name}` : "") + "\n";
+    }
+  }
+  const name = typeOf(pe).$name;
+  let msg: string;
+  try {
+    msg = str(pe);
+  } catch {
+    msg = "<exception str() failed>";
+  }
+  out += msg === "" ? name + "\n" : `${name}: ${msg}\n`;
+  return out;
+}
+
+/** A compiled code object (what `compile()` returns). */
+export class PyCode {
+  declare $cls: PyType;
+  constructor(public run: (g: Record<string, PyObj>) => PyObj, public mode: string) {}
+}
+import { makeNativeType } from "./object.ts";
+/** The code type. */
+export const code_type = makeNativeType("code", PyCode.prototype);
+
+function globalsOf(d: PyObj): Record<string, PyObj> {
+  if (d === undefined || d === None) return currentGlobals();
+  if (d instanceof DictNamespace) return d.ns;
+  if (d instanceof PyDict) {
+    // exec with a plain dict: run in a fresh namespace and copy names back.
+    const g = newGlobals("__main__");
+    for (const [k, v] of d.entries()) if (typeof k === "string") g[k] = v;
+    (g as any).$backing = d;
+    return g;
+  }
+  throw typeError("globals must be a dict");
+}
+
+function syncBack(g: Record<string, PyObj>): void {
+  const d = (g as any).$backing as PyDict | undefined;
+  if (!d) return;
+  for (const k of Object.keys(g)) if (k !== "$backing") d.set(k, g[k]);
+}
+
+/** A dict view over a module namespace (what globals() returns). */
+export class DictNamespace extends PyDict {
+  constructor(public ns: Record<string, PyObj>) {
+    super();
+    for (const k of Object.keys(ns)) this.m.set(k, ns[k]);
+  }
+}
+
+/** The globals of the code currently running (the __main__ module's as an approximation). */
+function currentGlobals(): Record<string, PyObj> {
+  const main = ctx.modules.lookup("__main__");
+  return main ? main.$d : newGlobals("__main__");
+}
+
+builtinHooks.compile = (src: PyObj, filename: PyObj, mode: PyObj) => {
+  if (typeof src !== "string") throw typeError("compile() arg 1 must be a string");
+  const m = String(mode);
+  if (m !== "exec" && m !== "eval" && m !== "single") throw exc(typeOf(typeError("")), "compile() mode must be 'exec', 'eval' or 'single'");
+  return new PyCode(compileSource(src, String(filename), m as any), m);
+};
+builtinHooks.exec = (src: PyObj, g?: PyObj, _l?: PyObj) => {
+  const globals = globalsOf(g);
+  if (src instanceof PyCode) src.run(globals);
+  else {
+    if (typeof src !== "string") throw typeError("exec() arg 1 must be a string or code object");
+    execSource(src, "<string>", globals);
+  }
+  syncBack(globals);
+  return None;
+};
+builtinHooks.eval = (src: PyObj, g?: PyObj, _l?: PyObj) => {
+  const globals = globalsOf(g);
+  if (src instanceof PyCode) return src.run(globals);
+  if (typeof src !== "string") throw typeError("eval() arg 1 must be a string or code object");
+  return execSource(src.trim(), "<string>", globals, "eval");
+};
+builtinHooks.globals = () => new DictNamespace(currentGlobals());
+builtinHooks.locals = () => new DictNamespace(currentGlobals());
+builtinHooks.__import__ = (name: PyObj, g?: PyObj, _l?: PyObj, fromlist?: PyObj, level?: PyObj) => {
+  const globals = g instanceof DictNamespace ? g.ns : currentGlobals();
+  const fl = fromlist && fromlist !== None ? (fromlist.a ?? []) : [];
+  return importName(String(name), fl.length > 0, globals, typeof level === "number" ? level : 0, fl);
+};
+
+/** Initialises sys.modules (idempotent). */
+export function initModules(): void {
+  if (ctx.modules === null) ctx.modules = new PyDict();
+}
+
+/** Creates (or resets) the `__main__` module and returns its globals. */
+export function newMainModule(file?: string): Record<string, PyObj> {
+  initModules();
+  const g = newGlobals("__main__");
+  if (file !== undefined) g.__file__ = file;
+  ctx.modules.set("__main__", new PyModule(g, "__main__"));
+  return g;
+}

@@ -1,0 +1,2 @@
+/** Registers every builtin module. */
+import "./sys.ts";

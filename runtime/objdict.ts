@@ -1,0 +1,341 @@
+/**
+ * The dict type and the hashing of keys. A dict is a JS Map from a *hash key* to the value,
+ * plus (only where they differ) a Map from hash key to the original key object. Hash keys
+ * make Python-equal keys identical for the Map: `1`, `True` and an integral float share one.
+ */
+
+// deno-lint-ignore-file no-explicit-any
+import { makeNativeType, type PyObj, type PyType } from "./object.ts";
+import { typeError } from "./errors.ts";
+import { PyTuple } from "./objtuple.ts";
+import { eq, hash, idOf, typeName } from "./ops.ts";
+import { isFloat } from "./objfloat.ts";
+
+const TAG = "\u0000\uffff";
+
+/** Objects hashed by value through `__hash__`: bucketed by hash with equality probing. */
+const probeTable = new Map<string, PyObj[]>();
+
+/**
+ * Computes the Map key for a Python key. Raises TypeError for unhashable values.
+ * Identity-hashed objects are their own Map key.
+ */
+export function hashKey(k: PyObj): any {
+  switch (typeof k) {
+    case "string":
+    case "number":
+    case "bigint":
+      return k;
+    case "boolean":
+      return k ? 1 : 0;
+    case "function":
+      return k;
+  }
+  if (k instanceof PyTuple) return tupleKey(k);
+  if (isFloat(k)) {
+    const v = k.v;
+    return Number.isSafeInteger(v) ? v : Number.isInteger(v) ? BigInt(v) : TAG + "f" + v;
+  }
+  // Native types answer through `$hk`: identity (object), a value key (bytes), or a
+  // TypeError (list, dict, set). Classes defining __hash__/__eq__ clear it.
+  if (k.$hk !== undefined) return k.$hk();
+  // Objects with a user __hash__ are bucketed by hash value with an equality probe.
+  const h = hash(k);
+  const bucketName = TAG + "h" + h;
+  let bucket = probeTable.get(bucketName);
+  if (bucket === undefined) {
+    bucket = [];
+    probeTable.set(bucketName, bucket);
+  }
+  for (let i = 0; i < bucket.length; i++) {
+    if (bucket[i] === k || eq(bucket[i], k)) return bucketName + "#" + i;
+  }
+  bucket.push(k);
+  return bucketName + "#" + (bucket.length - 1);
+}
+
+function tupleKey(t: PyTuple): string {
+  let s = TAG + "t" + t.a.length;
+  for (const x of t.a) {
+    const hk = hashKey(x);
+    s += ":" + (typeof hk === "string" ? "s" + hk.length + ":" + hk : typeof hk + String(hk));
+    if (typeof hk === "object" || typeof hk === "function") s += "@" + idOf(hk);
+  }
+  return s;
+}
+
+/** A Python dict. */
+export class PyDict {
+  declare $cls: PyType;
+  /** Hash key → value, in insertion order. */
+  m: Map<any, PyObj> = new Map();
+  /** Hash key → original key, only where they differ. */
+  k: Map<any, PyObj> | null = null;
+
+  /** Stores `key: value`. */
+  set(key: PyObj, value: PyObj): void {
+    const hk = hashKey(key);
+    if (hk !== key && !this.m.has(hk)) (this.k ??= new Map()).set(hk, key);
+    this.m.set(hk, value);
+  }
+  /** The value for `key`, or undefined. */
+  lookup(key: PyObj): PyObj {
+    return this.m.get(hashKey(key));
+  }
+  /** True when `key` is present. */
+  has(key: PyObj): boolean {
+    return this.m.has(hashKey(key));
+  }
+  /** Removes `key`; returns its value or undefined. */
+  delete(key: PyObj): PyObj {
+    const hk = hashKey(key);
+    const v = this.m.get(hk);
+    if (v !== undefined) {
+      this.m.delete(hk);
+      this.k?.delete(hk);
+    }
+    return v;
+  }
+  /** The original key object for a hash key. */
+  keyOf(hk: any): PyObj {
+    if (this.k !== null) {
+      const k = this.k.get(hk);
+      if (k !== undefined) return k;
+    }
+    return hk;
+  }
+  /** Number of entries. */
+  get size(): number {
+    return this.m.size;
+  }
+  /** Iterates the original keys. */
+  *iterKeys(): Generator<PyObj> {
+    for (const hk of this.m.keys()) yield this.keyOf(hk);
+  }
+  /** Iterates [key, value] pairs. */
+  *entries(): Generator<[PyObj, PyObj]> {
+    for (const [hk, v] of this.m) yield [this.keyOf(hk), v];
+  }
+  /** Removes every entry. */
+  removeAll(): void {
+    this.m.clear();
+    this.k = null;
+  }
+}
+
+/** The `dict` type. */
+export const dict_type: PyType = makeNativeType("dict", PyDict.prototype, undefined, (cls) => {
+  const o = Object.create(cls.$p);
+  o.m = new Map();
+  o.k = null;
+  return o;
+});
+
+/** Makes a dict from JS [key, value] pairs. */
+export function dictFrom(pairs: Iterable<[PyObj, PyObj]>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of pairs) d.set(k, v);
+  return d;
+}
+
+/** Makes a dict with string keys from a JS record. */
+export function dictFromRecord(r: Record<string, PyObj>): PyDict {
+  const d = new PyDict();
+  for (const k of Object.keys(r)) d.m.set(k, r[k]);
+  return d;
+}
+
+/** Raises the TypeError for an unhashable value. */
+export function unhashable(x: PyObj): never {
+  throw typeError(`unhashable type: '${typeName(x)}'`);
+}
+
+
+// ---------------------------------------------------------------------------------------
+// Methods
+
+import { defMethods, None as NoneV, NotImplemented } from "./object.ts";
+import { keyError } from "./errors.ts";
+import { NativeIter, STOP } from "./iterator.ts";
+import { PyList } from "./objlist.ts";
+import { callMethodValue, getIter, repr, reprGuard, toArray, getattrOpt, call } from "./ops.ts";
+import { lookupType } from "./object.ts";
+
+/** Iterates a dict's keys, values or items (kind 0/1/2) with a size-change check. */
+export class DictIter extends NativeIter {
+  it: Iterator<[any, PyObj]>;
+  constructor(public d: PyDict, public kind: number) {
+    super();
+    this.it = d.m.entries();
+  }
+  override $n(): PyObj {
+    const r = this.it.next();
+    if (r.done) return STOP;
+    const [hk, v] = r.value;
+    if (this.kind === 1) return v;
+    const k = this.d.keyOf(hk);
+    return this.kind === 0 ? k : new PyTuple([k, v]);
+  }
+}
+
+(PyDict.prototype as any).$it = function (this: PyDict) {
+  return new DictIter(this, 0);
+};
+(PyDict.prototype as any).$hk = function (this: PyDict) {
+  throw typeError("unhashable type: 'dict'");
+};
+
+/** A dict view (keys, values or items). */
+export class PyDictView {
+  declare $cls: PyType;
+  constructor(public d: PyDict, public kind: number) {}
+  /** Internal iterator. */
+  $it(): DictIter {
+    return new DictIter(this.d, this.kind);
+  }
+}
+const VIEW_NAMES = ["dict_keys", "dict_values", "dict_items"];
+/** The dict view type. */
+export const dict_view_type: PyType = makeNativeType("dict_view", PyDictView.prototype);
+defMethods(dict_view_type, {
+  __len__: (v: PyDictView) => v.d.m.size,
+  __iter__: (v: PyDictView) => v.$it(),
+  __contains__(v: PyDictView, x: PyObj) {
+    if (v.kind === 0) return v.d.has(x);
+    for (const y of toArray(v)) if (eqRef(x, y)) return true;
+    return false;
+  },
+  __repr__: (v: PyDictView) => VIEW_NAMES[v.kind] + "(" + repr(new PyList(toArray(v))) + ")",
+  __eq__(v: PyDictView, o: PyObj) {
+    if (!(o instanceof PyDictView)) return NotImplemented;
+    const a = toArray(v);
+    const b = toArray(o);
+    return a.length === b.length && a.every((x) => b.some((y) => eqRef(x, y)));
+  },
+});
+import { eq as eqRef } from "./ops.ts";
+
+function updateFrom(d: PyDict, src: PyObj): void {
+  if (src instanceof PyDict) {
+    for (const [k, v] of src.entries()) d.set(k, v);
+    return;
+  }
+  const keys = getattrOpt(src, "keys");
+  if (keys !== undefined) {
+    for (const k of toArray(call(keys, []))) d.set(k, getitemRef(src, k));
+    return;
+  }
+  const it = getIter(src);
+  for (let item = it.$n(); item !== STOP; item = it.$n()) {
+    const pair = toArray(item);
+    if (pair.length !== 2) throw valueErrorRef("dictionary update sequence element has wrong length");
+    d.set(pair[0], pair[1]);
+  }
+}
+import { getitem as getitemRef } from "./ops.ts";
+import { valueError as valueErrorRef } from "./errors.ts";
+
+const dictUpdate: any = (self: PyDict, src?: PyObj) => {
+  if (src !== undefined) updateFrom(self, src);
+  return NoneV;
+};
+dictUpdate.$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) => {
+  const self = args[0] as PyDict;
+  if (args.length > 1) updateFrom(self, args[1]);
+  kwn.forEach((k, i) => self.set(k, kwv[i]));
+  return NoneV;
+};
+
+dict_type.$construct = (cls, args, kwn, kwv) => {
+  const d = cls === dict_type ? new PyDict() : cls.$alloc(cls);
+  if (args.length > 1) throw typeError("dict expected at most 1 arguments");
+  if (args.length) updateFrom(d, args[0]);
+  kwn?.forEach((k, i) => d.set(k, kwv![i]));
+  return d;
+};
+
+defMethods(dict_type, {
+  __init__(self: PyDict, src?: PyObj) {
+    if (src !== undefined) updateFrom(self, src);
+    return NoneV;
+  },
+  __len__: (self: PyDict) => self.m.size,
+  __getitem__(self: PyDict, k: PyObj) {
+    const v = self.lookup(k);
+    if (v !== undefined) return v;
+    const miss = lookupType(self.$cls, "__missing__");
+    if (miss !== undefined) return callMethodValue(miss, self, [k]);
+    throw keyError(k);
+  },
+  __setitem__(self: PyDict, k: PyObj, v: PyObj) {
+    self.set(k, v);
+    return NoneV;
+  },
+  __delitem__(self: PyDict, k: PyObj) {
+    if (self.delete(k) === undefined) throw keyError(k);
+    return NoneV;
+  },
+  __contains__: (self: PyDict, k: PyObj) => self.has(k),
+  __iter__: (self: PyDict) => new DictIter(self, 0),
+  __eq__(self: PyDict, o: PyObj) {
+    if (!(o instanceof PyDict)) return NotImplemented;
+    if (self.m.size !== o.m.size) return false;
+    for (const [hk, v] of self.m) {
+      const w = o.m.get(hk);
+      if (w === undefined || !(w === v || eqRef(v, w))) return false;
+    }
+    return true;
+  },
+  __repr__(self: PyDict) {
+    return reprGuard(self, "{...}", () => {
+      const parts: string[] = [];
+      for (const [k, v] of self.entries()) parts.push(repr(k) + ": " + repr(v));
+      return "{" + parts.join(", ") + "}";
+    });
+  },
+  keys: (self: PyDict) => new PyDictView(self, 0),
+  values: (self: PyDict) => new PyDictView(self, 1),
+  items: (self: PyDict) => new PyDictView(self, 2),
+  get(self: PyDict, k: PyObj, dflt: PyObj = NoneV) {
+    const v = self.lookup(k);
+    return v === undefined ? dflt : v;
+  },
+  pop(self: PyDict, k: PyObj, dflt?: PyObj) {
+    const v = self.delete(k);
+    if (v !== undefined) return v;
+    if (dflt !== undefined) return dflt;
+    throw keyError(k);
+  },
+  popitem(self: PyDict) {
+    const it = self.m.entries().next();
+    if (it.done) throw keyError("popitem(): dictionary is empty");
+    const [hk, v] = it.value;
+    const k = self.keyOf(hk);
+    self.m.delete(hk);
+    self.k?.delete(hk);
+    return new PyTuple([k, v]);
+  },
+  setdefault(self: PyDict, k: PyObj, dflt: PyObj = NoneV) {
+    const v = self.lookup(k);
+    if (v !== undefined) return v;
+    self.set(k, dflt);
+    return dflt;
+  },
+  update: dictUpdate,
+  clear(self: PyDict) {
+    self.removeAll();
+    return NoneV;
+  },
+  copy(self: PyDict) {
+    const d = new PyDict();
+    d.m = new Map(self.m);
+    d.k = self.k ? new Map(self.k) : null;
+    return d;
+  },
+});
+import { PyClassMethod } from "./objfun.ts";
+dict_type.$p.fromkeys = new PyClassMethod(Object.assign((cls: PyType, keys: PyObj, v: PyObj = NoneV) => {
+  const d = call(cls, []) as PyDict;
+  for (const k of toArray(keys)) d.set(k, v);
+  return d;
+}, { $M: 1 }));

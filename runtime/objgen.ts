@@ -1,0 +1,172 @@
+/**
+ * Generators: a Python generator function compiles to a JS generator function; calling it
+ * gives a PyGenerator that implements next/send/throw/close with Python's semantics.
+ */
+
+// deno-lint-ignore-file no-explicit-any
+import { defMethods, makeNativeType, None, type PyObj, type PyType } from "./object.ts";
+import {
+  GeneratorExit,
+  isInstanceExc,
+  newException,
+  runtimeError,
+  StopIteration,
+  stopIteration,
+  toPyException,
+  typeError,
+  valueError,
+} from "./errors.ts";
+import { NativeIter, STOP } from "./iterator.ts";
+import { call, callMethod, getattrOpt, getIter, isinstance } from "./ops.ts";
+import { PyType as PyTypeClass } from "./object.ts";
+
+/** A running or finished generator. */
+export class PyGenerator extends NativeIter {
+  running = false;
+  started = false;
+  done = false;
+  /** The value of the generator's `return` once finished. */
+  retval: PyObj = None;
+  constructor(public g: Generator<PyObj, PyObj, PyObj>, public name: string) {
+    super();
+  }
+
+  /** Resumes with a sent value (mode 0) or a thrown exception (mode 1); STOP when finished. */
+  step(mode: number, v: PyObj): PyObj {
+    if (this.running) throw valueError("generator already executing");
+    if (this.done) {
+      if (mode === 1) throw v;
+      return STOP;
+    }
+    if (!this.started && mode === 0 && v !== None) {
+      throw typeError("can't send non-None value to a just-started generator");
+    }
+    this.running = true;
+    let r: IteratorResult<PyObj, PyObj>;
+    try {
+      r = mode === 0 ? this.g.next(v) : this.g.throw(v);
+    } catch (e) {
+      this.done = true;
+      throw e;
+    } finally {
+      this.running = false;
+    }
+    this.started = true;
+    if (r.done) {
+      this.done = true;
+      this.retval = r.value === undefined ? None : r.value;
+      return STOP;
+    }
+    return r.value;
+  }
+
+  override $n(): PyObj {
+    return this.step(0, None);
+  }
+
+  /** `gen.send(v)`: raises StopIteration(return value) when finished. */
+  sendValue(v: PyObj): PyObj {
+    const r = this.step(0, v);
+    if (r === STOP) throw stopIteration(this.retval);
+    return r;
+  }
+
+  /** `gen.throw(exc)`. */
+  throwIn(e: PyObj): PyObj {
+    const r = this.step(1, e);
+    if (r === STOP) throw stopIteration(this.retval);
+    return r;
+  }
+
+  /** `gen.close()`. */
+  shutdown(): void {
+    if (this.done) return;
+    if (!this.started) {
+      this.done = true;
+      return;
+    }
+    try {
+      const r = this.step(1, newException(GeneratorExit, []));
+      if (r !== STOP) throw runtimeError("generator ignored GeneratorExit");
+    } catch (e) {
+      if (isInstanceExc(e, GeneratorExit) || isInstanceExc(e, StopIteration)) return;
+      throw e;
+    }
+  }
+}
+
+/** The generator type. */
+export const generator_type: PyType = makeNativeType("generator", PyGenerator.prototype);
+
+/** Turns the argument of `gen.throw()` into an exception instance. */
+function throwable(t: PyObj, v?: PyObj): PyObj {
+  if (t instanceof PyTypeClass) return v === undefined || v === None ? call(t, []) : call(t, [v]);
+  return t;
+}
+
+defMethods(generator_type, {
+  __next__(self: PyGenerator) {
+    return self.sendValue(None);
+  },
+  __iter__: (self: PyGenerator) => self,
+  send: (self: PyGenerator, v: PyObj) => self.sendValue(v),
+  throw: (self: PyGenerator, t: PyObj, v?: PyObj) => self.throwIn(throwable(t, v)),
+  close(self: PyGenerator) {
+    self.shutdown();
+    return None;
+  },
+  __repr__: (self: PyGenerator) => `<generator object '${self.name}' at 0x${(idCounter++).toString(16)}>`,
+});
+let idCounter = 0x20002000;
+
+function stopValue(e: PyObj): PyObj {
+  return e.args.a.length > 0 ? e.args.a[0] : None;
+}
+
+/** `yield from x`: delegates next/send/throw to x and evaluates to its return value. */
+export function* yieldFrom(x: PyObj): Generator<PyObj, PyObj, PyObj> {
+  const gen = x instanceof PyGenerator ? x : null;
+  const it: any = gen ?? getIter(x);
+  let v: PyObj = None;
+  let mode = 0;
+  for (;;) {
+    let r: PyObj;
+    if (gen !== null) {
+      if (mode === 1 && isInstanceExc(v, GeneratorExit)) {
+        gen.shutdown();
+        throw v;
+      }
+      r = gen.step(mode, v);
+      if (r === STOP) return gen.retval;
+    } else {
+      try {
+        if (mode === 0) {
+          if (v === None) {
+            r = it.$n();
+            if (r === STOP) return None;
+          } else r = callMethod(it, "send", [v]);
+        } else {
+          if (isInstanceExc(v, GeneratorExit)) {
+            const cl = getattrOpt(it, "close");
+            if (cl !== undefined) call(cl, []);
+            throw v;
+          }
+          const th = getattrOpt(it, "throw");
+          if (th === undefined) throw v;
+          r = call(th, [v]);
+        }
+      } catch (e) {
+        if (isInstanceExc(e, StopIteration)) return stopValue(e);
+        throw e;
+      }
+    }
+    try {
+      v = yield r;
+      mode = 0;
+    } catch (e) {
+      v = toPyException(e);
+      mode = 1;
+    }
+  }
+}
+void isinstance;

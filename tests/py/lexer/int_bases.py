@@ -1,0 +1,11 @@
+# Integer literals in decimal, hex, octal and binary, upper and lower case prefixes.
+print(0, 7, 123456789)
+print(0x1f, 0XFF, 0xdeadBEEF)
+print(0o17, 0O777, 0o0)
+print(0b1010, 0B11111111, 0b0)
+print(-0x10, +0o10, -0b10)
+print(0x7fffffff, 0x80000000, 0xffffffff)
+print(0x3fffffff + 1, 0x40000000)
+print(1000000000 * 3)
+print(type(0x10).__name__)
+print(0b1 + 0o1 + 0x1 + 1)

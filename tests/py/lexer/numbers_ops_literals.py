@@ -1,0 +1,10 @@
+# Numeric literal edge cases: zero forms, negative literals, and unary chains.
+print(0, -0, 0x0, 0o0, 0b0)
+print(- 5, -(-5), --5, ---5, +-+5)
+print(~0, ~5, ~-1)
+print(1000000, 10 ** 6 == 1000000)
+print(0xA + 0xa, 0XaB)
+print(2147483647 + 1, -2147483648 - 1)
+print(1073741823 + 1, -1073741824 - 1)
+print(9007199254740993, 9007199254740992 + 1)
+print(-9007199254740993 * 3)
