@@ -122,7 +122,15 @@ export async function main(argv: string[]): Promise<number> {
     kind: mode === "module" ? "module" : "code",
     target: mode === "module" ? target : src,
     filename,
-    options: { flashDir, sdDir: opts.sd, float: opts.float, heapSize, argv: rest, extraPath, mounts },
+    options: {
+      flashDir,
+      sdDir: opts.sd,
+      float: opts.float,
+      heapSize,
+      argv: rest,
+      extraPath,
+      mounts,
+    },
   });
   // Ctrl-C raises KeyboardInterrupt in the running program instead of killing us.
   const onSigint = () => handle.interrupt();

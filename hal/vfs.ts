@@ -114,6 +114,12 @@ export class VirtualFs {
         return;
       } catch (e) {
         if (e instanceof FsError) throw e;
+        // A dangling symlink could make a create (open for writing) land outside.
+        let dangling = false;
+        try {
+          dangling = Deno.lstatSync(probe).isSymlink;
+        } catch { /* really missing */ }
+        if (dangling) throw new FsError(ERRNO.EACCES, "dangling symlink");
         const idx = probe.lastIndexOf("/");
         if (idx <= m.hostDir.length) return;
         probe = probe.slice(0, idx);
@@ -189,7 +195,8 @@ export class VirtualFs {
     if (vpath === "/") return this.mountNames();
     const { host } = this.toHost(vpath);
     try {
-      return [...Deno.readDirSync(host)].map((e) => e.name).filter((n) => !n.includes(".wipy-tmp-")).sort();
+      return [...Deno.readDirSync(host)].map((e) => e.name).filter((n) => !n.includes(".wipy-tmp-"))
+        .sort();
     } catch (e) {
       throw mapError(e);
     }
@@ -252,12 +259,25 @@ export class VirtualFs {
   }
 }
 
+/** Removes everything inside a host folder (not the folder itself); symlinks are unlinked, never followed. */
+export function emptyHostDir(hostDir: string): void {
+  try {
+    for (const e of Deno.readDirSync(hostDir)) {
+      Deno.removeSync(hostDir + "/" + e.name, { recursive: e.isDirectory && !e.isSymlink });
+    }
+  } catch (e) {
+    throw mapError(e);
+  }
+}
+
 /** Maps a Deno filesystem error to an FsError with the matching errno. */
 export function mapError(e: unknown): FsError {
   if (e instanceof FsError) return e;
   if (e instanceof Deno.errors.NotFound) return new FsError(ERRNO.ENOENT, "not found");
   if (e instanceof Deno.errors.AlreadyExists) return new FsError(ERRNO.EEXIST, "exists");
-  if (e instanceof Deno.errors.PermissionDenied) return new FsError(ERRNO.EACCES, "permission denied");
+  if (e instanceof Deno.errors.PermissionDenied) {
+    return new FsError(ERRNO.EACCES, "permission denied");
+  }
   if (e instanceof Deno.errors.IsADirectory) return new FsError(ERRNO.EISDIR, "is a directory");
   if (e instanceof Deno.errors.NotADirectory) return new FsError(ERRNO.ENOTDIR, "not a directory");
   const msg = e instanceof Error ? e.message : String(e);

@@ -4,7 +4,6 @@
  * semantics.
  */
 
-// deno-lint-ignore-file no-explicit-any
 import { ctx, type Host } from "./context.ts";
 import {
   compileSource,
@@ -20,7 +19,7 @@ import { sysState } from "./modules/sys.ts";
 import { None, type PyObj } from "./object.ts";
 import { exc, OSError, setHostErrorConverter } from "./errors.ts";
 import { FsError } from "../hal/vfs.ts";
-import { PyList } from "./objlist.ts";
+import type { PyList } from "./objlist.ts";
 import { importName } from "./import.ts";
 import { str } from "./ops.ts";
 

@@ -3,34 +3,32 @@
 // deno-lint-ignore-file no-explicit-any
 import {
   Ellipsis,
+  Namespace,
+  namespaceWithParent,
   None,
   NotImplemented,
   object_type,
   type PyObj,
   PyType,
   type_type,
-  namespaceWithParent,
-  Namespace,
 } from "./object.ts";
-import { EXCEPTION_TYPES, stopIteration, typeError, valueError } from "./errors.ts";
-import { STOP, NativeIter } from "./iterator.ts";
-import { int_type, bool_type, asInt, toInt } from "./objinttype.ts";
+import { EXCEPTION_TYPES, typeError, valueError } from "./errors.ts";
+import { NativeIter, STOP } from "./iterator.ts";
+import { asInt, bool_type, int_type, toInt } from "./objinttype.ts";
 import { str_type } from "./objstr.ts";
 import { list_type, PyList, sortArray } from "./objlist.ts";
-import { PyTuple, tuple, tuple_type } from "./objtuple.ts";
-import { dict_type, PyDict } from "./objdict.ts";
+import { PyTuple, tuple_type } from "./objtuple.ts";
+import { dict_type, type PyDict } from "./objdict.ts";
 import { range_type } from "./objrange.ts";
 import { slice_type } from "./objslice.ts";
 import { classmethod_type, property_type, staticmethod_type } from "./objfun.ts";
 import { super_type } from "./objobject.ts";
-import { intCmp, intNeg, intPowMod, intToBase, intFloorDiv, intMod } from "./objint.ts";
+import { intCmp, intFloorDiv, intMod, intNeg, intPowMod, intToBase } from "./objint.ts";
 import { ctx } from "./context.ts";
 import {
   add,
   call,
-  callKw,
   delattr,
-  eq,
   getattr,
   getattrOpt,
   getIter,
@@ -89,10 +87,13 @@ function printTo(args: PyObj[], sep: PyObj, end: PyObj, file: PyObj): PyObj {
   return None;
 }
 
-const print = kwraw(named("print", (...args: PyObj[]) => printTo(args, None, None, None)), (args, kwn, kwv) => {
-  const k = kwArgs(kwn, kwv, ["sep", "end", "file", "flush"]);
-  return printTo(args, k.sep, k.end, k.file);
-});
+const print = kwraw(
+  named("print", (...args: PyObj[]) => printTo(args, None, None, None)),
+  (args, kwn, kwv) => {
+    const k = kwArgs(kwn, kwv, ["sep", "end", "file", "flush"]);
+    return printTo(args, k.sep, k.end, k.file);
+  },
+);
 
 function minmax(name: string, isMax: boolean) {
   const impl = (args: PyObj[], key: PyObj, dflt: PyObj) => {
@@ -113,10 +114,13 @@ function minmax(name: string, isMax: boolean) {
     }
     return best;
   };
-  return kwraw(named(name, (...args: PyObj[]) => impl(args, undefined, undefined)), (args, kwn, kwv) => {
-    const k = kwArgs(kwn, kwv, ["key", "default"]);
-    return impl(args, k.key, k.default);
-  });
+  return kwraw(
+    named(name, (...args: PyObj[]) => impl(args, undefined, undefined)),
+    (args, kwn, kwv) => {
+      const k = kwArgs(kwn, kwv, ["key", "default"]);
+      return impl(args, k.key, k.default);
+    },
+  );
 }
 
 /** enumerate(iterable, start). */
@@ -181,7 +185,9 @@ class ReversedIter extends NativeIter {
     if (this.i <= 0) return STOP;
     this.i--;
     const s = this.seq;
-    if (s instanceof PyList || s instanceof PyTuple) return this.i < s.a.length ? s.a[this.i] : STOP;
+    if (s instanceof PyList || s instanceof PyTuple) {
+      return this.i < s.a.length ? s.a[this.i] : STOP;
+    }
     return getitemRef(s, this.i);
   }
 }
@@ -216,27 +222,36 @@ filter_type.$construct = (_c, args) => new FilterIter(args[0], getIter(args[1]))
 const reversed_type = iterType("reversed", ReversedIter);
 reversed_type.$construct = (_c, args) => {
   const s = args[0];
-  const rev = s !== null && typeof s === "object" ? lookupType(typeOf(s), "__reversed__") : undefined;
+  const rev = s !== null && typeof s === "object"
+    ? lookupType(typeOf(s), "__reversed__")
+    : undefined;
   if (rev !== undefined) return callMethodValue(rev, s, []);
-  if (typeof s === "string") return new ReversedIter(new PyList(Array.from(s)), Array.from(s).length);
+  if (typeof s === "string") {
+    return new ReversedIter(new PyList(Array.from(s)), Array.from(s).length);
+  }
   return new ReversedIter(s, len(s));
 };
 
-const sorted = kwraw(named("sorted", (it: PyObj) => {
-  const a = toArray(it);
-  sortArray(a, None, false);
-  return new PyList(a);
-}), (args, kwn, kwv) => {
-  const k = kwArgs(kwn, kwv, ["key", "reverse"]);
-  if (args.length !== 1) throw typeError("sorted expected 1 argument");
-  const a = toArray(args[0]);
-  sortArray(a, k.key ?? None, k.reverse !== undefined && truthy(k.reverse));
-  return new PyList(a);
-});
+const sorted = kwraw(
+  named("sorted", (it: PyObj) => {
+    const a = toArray(it);
+    sortArray(a, None, false);
+    return new PyList(a);
+  }),
+  (args, kwn, kwv) => {
+    const k = kwArgs(kwn, kwv, ["key", "reverse"]);
+    if (args.length !== 1) throw typeError("sorted expected 1 argument");
+    const a = toArray(args[0]);
+    sortArray(a, k.key ?? None, k.reverse !== undefined && truthy(k.reverse));
+    return new PyList(a);
+  },
+);
 
 function sum(it: PyObj, start: PyObj = 0): PyObj {
   let acc = start;
-  if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (typeof acc === "string") {
+    throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  }
   const i = getIter(it);
   for (let v = i.$n(); v !== STOP; v = i.$n()) acc = add(acc, v);
   return acc;
@@ -252,7 +267,9 @@ function abs(x: PyObj): PyObj {
 
 function chr(x: PyObj): string {
   const v = toInt(x);
-  if (typeof v !== "number" || v < 0 || v > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+  if (typeof v !== "number" || v < 0 || v > 0x10ffff) {
+    throw valueError("chr() arg not in range(0x110000)");
+  }
   return String.fromCodePoint(v);
 }
 
@@ -463,8 +480,15 @@ export function newGlobals(name: string): Record<string, PyObj> {
   return g;
 }
 
-void callKw;
-void eq;
-void stopIteration;
-void tuple;
-void PyDict;
+// dict.fromkeys is a classmethod; it is attached here because objdict.ts and objfun.ts
+// import each other and the classmethod wrapper is not ready while objdict.ts loads.
+import { PyClassMethod } from "./objfun.ts";
+import { call as callRef, toArray as toArrayRef } from "./ops.ts";
+import { None as NoneRef, type PyType as PyTypeRef } from "./object.ts";
+dict_type.$p.fromkeys = new PyClassMethod(
+  Object.assign((cls: PyTypeRef, keys: PyObj, v: PyObj = NoneRef) => {
+    const d = callRef(cls, []) as PyDict;
+    for (const k of toArrayRef(keys)) d.set(k, v);
+    return d;
+  }, { $M: 1 }),
+);

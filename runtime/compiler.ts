@@ -34,14 +34,79 @@ const MAX = "9007199254740991";
 
 /** Helper names destructured from `$R` at the top of each module. */
 export const RUNTIME_HELPERS = [
-  "add", "sub", "mul", "floordiv", "mod", "truediv", "pow", "lshift", "rshift", "and", "or", "xor",
-  "neg", "pos", "invert", "inplaceOp", "eq", "ne", "lt", "le", "gt", "ge", "contains", "truthy",
-  "getattr", "setattr", "delattr", "getitem", "setitem", "delitem", "call", "callKw", "callEx",
-  "callMethod", "callMethodKw", "getIter", "STOP", "None", "Ellipsis", "PyList", "PyDict",
-  "listType", "tuple", "mkset", "mkslice", "mkfn", "argsSlow", "mkclass", "mksuper", "tb",
-  "pyexc", "isexc", "raise", "reraise", "nameError", "unbound", "unpack", "unpackEx", "importName",
-  "importFrom", "importStar", "yieldFrom", "PyGenerator", "poll", "assertFail", "withEnter",
-  "withExit", "rangeCheck", "printExpr", "toArray", "dictMerge", "const", "viper",
+  "add",
+  "sub",
+  "mul",
+  "floordiv",
+  "mod",
+  "truediv",
+  "pow",
+  "lshift",
+  "rshift",
+  "and",
+  "or",
+  "xor",
+  "neg",
+  "pos",
+  "invert",
+  "inplaceOp",
+  "eq",
+  "ne",
+  "lt",
+  "le",
+  "gt",
+  "ge",
+  "contains",
+  "truthy",
+  "getattr",
+  "setattr",
+  "delattr",
+  "getitem",
+  "setitem",
+  "delitem",
+  "call",
+  "callKw",
+  "callEx",
+  "callMethod",
+  "callMethodKw",
+  "getIter",
+  "STOP",
+  "None",
+  "Ellipsis",
+  "PyList",
+  "PyDict",
+  "listType",
+  "tuple",
+  "mkset",
+  "mkslice",
+  "mkfn",
+  "argsSlow",
+  "mkclass",
+  "mksuper",
+  "tb",
+  "pyexc",
+  "isexc",
+  "raise",
+  "reraise",
+  "nameError",
+  "unbound",
+  "unpack",
+  "unpackEx",
+  "importName",
+  "importFrom",
+  "importStar",
+  "yieldFrom",
+  "PyGenerator",
+  "poll",
+  "assertFail",
+  "withEnter",
+  "withExit",
+  "rangeCheck",
+  "printExpr",
+  "toArray",
+  "dictMerge",
+  "const",
+  "viper",
 ] as const;
 
 class FnState {
@@ -75,8 +140,18 @@ function optProp(name: string): string {
 }
 
 const BINOP_HELPER: Record<string, string> = {
-  Add: "add", Sub: "sub", Mult: "mul", Div: "truediv", FloorDiv: "floordiv", Mod: "mod",
-  Pow: "pow", LShift: "lshift", RShift: "rshift", BitOr: "or", BitXor: "xor", BitAnd: "and",
+  Add: "add",
+  Sub: "sub",
+  Mult: "mul",
+  Div: "truediv",
+  FloorDiv: "floordiv",
+  Mod: "mod",
+  Pow: "pow",
+  LShift: "lshift",
+  RShift: "rshift",
+  BitOr: "or",
+  BitXor: "xor",
+  BitAnd: "and",
 };
 
 /** Compiles a parsed module (or Interactive / Expression) to JS. */
@@ -104,7 +179,13 @@ class Compiler {
   }
 
   err(node: any, msg: string): never {
-    throw new CompileError("SyntaxError", msg, this.filename, node?.lineno ?? 1, node?.col_offset ?? 0);
+    throw new CompileError(
+      "SyntaxError",
+      msg,
+      this.filename,
+      node?.lineno ?? 1,
+      node?.col_offset ?? 0,
+    );
   }
 
   const(v: any): string {
@@ -125,8 +206,14 @@ class Compiler {
     this.out = bodyOut;
     this.indent = "    ";
     const co: CodeInfo = {
-      name: "<module>", file: this.filename, params: [], kwonly: [], vararg: false, varkw: false,
-      gen: false, simple: true,
+      name: "<module>",
+      file: this.filename,
+      params: [],
+      kwonly: [],
+      vararg: false,
+      varkw: false,
+      gen: false,
+      simple: true,
     };
     const coRef = this.const(co);
     if (tree.type === "Expression") {
@@ -140,7 +227,9 @@ class Compiler {
     lines.push('"use strict";');
     lines.push("const {" + RUNTIME_HELPERS.map((h) => `${h}: $${h}`).join(", ") + "} = $R;");
     lines.push("let $ln = 1;");
-    if (this.fn.maxTemps) lines.push("let " + range(this.fn.maxTemps).map((i) => "$t" + i).join(", ") + ";");
+    if (this.fn.maxTemps) {
+      lines.push("let " + range(this.fn.maxTemps).map((i) => "$t" + i).join(", ") + ";");
+    }
     lines.push("try {");
     lines.push(...bodyOut);
     lines.push(`} catch ($e) { throw $tb($e, ${coRef}, $ln); }`);
@@ -285,7 +374,13 @@ class Compiler {
       const v = this.constEval(n.operand);
       if (v === undefined) return undefined;
       const b = BigInt(v);
-      const r = n.op === "USub" ? -b : n.op === "UAdd" ? b : n.op === "Invert" ? -b - 1n : undefined;
+      const r = n.op === "USub"
+        ? -b
+        : n.op === "UAdd"
+        ? b
+        : n.op === "Invert"
+        ? -b - 1n
+        : undefined;
       return r === undefined ? undefined : normBig(r);
     }
     if (n.type === "BinOp") {
@@ -296,14 +391,32 @@ class Compiler {
       const y = BigInt(b);
       let r: bigint;
       switch (n.op) {
-        case "Add": r = x + y; break;
-        case "Sub": r = x - y; break;
-        case "Mult": r = x * y; break;
-        case "LShift": if (y < 0n || y > 256n) return undefined; r = x << y; break;
-        case "RShift": if (y < 0n) return undefined; r = x >> y; break;
-        case "BitOr": r = x | y; break;
-        case "BitAnd": r = x & y; break;
-        case "BitXor": r = x ^ y; break;
+        case "Add":
+          r = x + y;
+          break;
+        case "Sub":
+          r = x - y;
+          break;
+        case "Mult":
+          r = x * y;
+          break;
+        case "LShift":
+          if (y < 0n || y > 256n) return undefined;
+          r = x << y;
+          break;
+        case "RShift":
+          if (y < 0n) return undefined;
+          r = x >> y;
+          break;
+        case "BitOr":
+          r = x | y;
+          break;
+        case "BitAnd":
+          r = x & y;
+          break;
+        case "BitXor":
+          r = x ^ y;
+          break;
         case "FloorDiv": {
           if (y === 0n) return undefined;
           r = x / y;
@@ -316,8 +429,12 @@ class Compiler {
           if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
           break;
         }
-        case "Pow": if (y < 0n || y > 256n) return undefined; r = x ** y; break;
-        default: return undefined;
+        case "Pow":
+          if (y < 0n || y > 256n) return undefined;
+          r = x ** y;
+          break;
+        default:
+          return undefined;
       }
       return normBig(r);
     }
@@ -334,7 +451,11 @@ class Compiler {
         const o = this.fn.temp();
         this.emit(`${v} = ${value};`);
         this.emit(`${o} = ${this.expr(t.value)};`);
-        this.emit(`if (${o}.$sf === true) ${o}.$d${prop(t.attr)} = ${v}; else $setattr(${o}, ${JSON.stringify(t.attr)}, ${v});`);
+        this.emit(
+          `if (${o}.$sf === true) ${o}.$d${prop(t.attr)} = ${v}; else $setattr(${o}, ${
+            JSON.stringify(t.attr)
+          }, ${v});`,
+        );
         this.fn.release(2);
         break;
       }
@@ -433,7 +554,9 @@ class Compiler {
       const r = this.fn.temp();
       const fast = this.fastBinop(op, a, b, r);
       this.emit(`${a} = ${cur}; ${b} = ${this.expr(n.value)};`);
-      const val = fast ? `(${fast.cond} ? ${fast.value} : $inplaceOp("${helper}", ${a}, ${b}))` : `$inplaceOp("${helper}", ${a}, ${b})`;
+      const val = fast
+        ? `(${fast.cond} ? ${fast.value} : $inplaceOp("${helper}", ${a}, ${b}))`
+        : `$inplaceOp("${helper}", ${a}, ${b})`;
       this.store(t.id, val, t);
       this.fn.release(3);
       return;
@@ -442,7 +565,11 @@ class Compiler {
       const o = this.fn.temp();
       const v = this.fn.temp();
       this.emit(`${o} = ${this.expr(t.value)};`);
-      this.emit(`${v} = $inplaceOp("${helper}", $getattr(${o}, ${JSON.stringify(t.attr)}), ${this.expr(n.value)});`);
+      this.emit(
+        `${v} = $inplaceOp("${helper}", $getattr(${o}, ${JSON.stringify(t.attr)}), ${
+          this.expr(n.value)
+        });`,
+      );
       this.emit(`$setattr(${o}, ${JSON.stringify(t.attr)}, ${v});`);
       this.fn.release(2);
       return;
@@ -511,7 +638,9 @@ class Compiler {
         } else {
           this.emit(`${start} = ${this.expr(it.args[0])}; ${stop} = ${this.expr(it.args[1])};`);
         }
-        this.emit(`if (typeof ${start} !== "number" || typeof ${stop} !== "number") [${start}, ${stop}] = $rangeCheck(${start}, ${stop});`);
+        this.emit(
+          `if (typeof ${start} !== "number" || typeof ${stop} !== "number") [${start}, ${stop}] = $rangeCheck(${start}, ${stop});`,
+        );
         const cmp = stepVal > 0 ? "<" : ">";
         this.loop(
           n,
@@ -632,8 +761,13 @@ class Compiler {
     switch (t.type) {
       case "Name": {
         const r = this.resolve(t.id);
-        if (r.kind === "global") this.emit(`if (!Object.prototype.hasOwnProperty.call($G, ${JSON.stringify(t.id)})) $nameError(${JSON.stringify(t.id)}); delete $G${prop(t.id)};`);
-        else if (r.kind === "class") this.emit(`delete $ns${prop(t.id)};`);
+        if (r.kind === "global") {
+          this.emit(
+            `if (!Object.prototype.hasOwnProperty.call($G, ${JSON.stringify(t.id)})) $nameError(${
+              JSON.stringify(t.id)
+            }); delete $G${prop(t.id)};`,
+          );
+        } else if (r.kind === "class") this.emit(`delete $ns${prop(t.id)};`);
         else this.emit(`${this.loadCode(t.id, r)}; ${jsName(t.id)} = undefined;`);
         break;
       }
@@ -670,7 +804,11 @@ class Compiler {
   importFrom(n: any): void {
     const m = this.fn.temp();
     const names = n.names.map((a: any) => a.name);
-    this.emit(`${m} = $importName(${JSON.stringify(n.module ?? "")}, true, $G, ${n.level}, ${JSON.stringify(names)});`);
+    this.emit(
+      `${m} = $importName(${JSON.stringify(n.module ?? "")}, true, $G, ${n.level}, ${
+        JSON.stringify(names)
+      });`,
+    );
     for (const a of n.names) {
       if (a.name === "*") this.emit(`$importStar(${m}, $G);`);
       else this.store(a.asname ?? a.name, `$importFrom(${m}, ${JSON.stringify(a.name)})`, n);
@@ -724,16 +862,23 @@ class Compiler {
     ];
     const fname = "$f" + this.fnCounter++;
     const classCell = scope.needsClassCell ? this.currentClassCell() : null;
-    const body = this.functionBody(scope, n, isLambda ? [{ type: "Return", value: n.body, lineno: n.lineno, col_offset: 0 }] : n.body, {
-      fname,
-      coRef,
-      slotNames,
-      simple,
-      isGen,
-      classCell,
-      firstParam: slotNames[0] ?? null,
-    });
-    let f = `$mkfn(${body}, ${coRef}, ${defaults.length ? "[" + defaults.join(", ") + "]" : "null"}, ${kwdefs.length ? "{" + kwdefs.join(", ") + "}" : "null"}, $G.__name__)`;
+    const body = this.functionBody(
+      scope,
+      n,
+      isLambda ? [{ type: "Return", value: n.body, lineno: n.lineno, col_offset: 0 }] : n.body,
+      {
+        fname,
+        coRef,
+        slotNames,
+        simple,
+        isGen,
+        classCell,
+        firstParam: slotNames[0] ?? null,
+      },
+    );
+    let f = `$mkfn(${body}, ${coRef}, ${
+      defaults.length ? "[" + defaults.join(", ") + "]" : "null"
+    }, ${kwdefs.length ? "{" + kwdefs.join(", ") + "}" : "null"}, $G.__name__)`;
     for (let i = decos.length - 1; i >= 0; i--) f = `$call(${decos[i]}, [${f}])`;
     this.fn.release(decoTemps.length);
     return f;
@@ -781,11 +926,17 @@ class Compiler {
     this.out = savedOut;
     this.indent = savedIndent;
     const params = o.slotNames.map(jsName);
-    const locals = [...scope.bound].filter((x) => !scope.params.has(x) && !scope.globals.has(x) && !scope.nonlocals.has(x));
+    const locals = [...scope.bound].filter((x) =>
+      !scope.params.has(x) && !scope.globals.has(x) && !scope.nonlocals.has(x)
+    );
     const lines: string[] = [];
     lines.push(`function${o.isGen ? "*" : ""} ${o.fname}(${params.join(", ")}) {`);
     if (o.simple) {
-      lines.push(`  if (arguments.length !== ${params.length}) return $argsSlow(${o.fname}, arguments.length${params.length ? ", " + params.join(", ") : ""});`);
+      lines.push(
+        `  if (arguments.length !== ${params.length}) return $argsSlow(${o.fname}, arguments.length${
+          params.length ? ", " + params.join(", ") : ""
+        });`,
+      );
     }
     lines.push("  if ($I[0] !== 0) $poll();");
     const decl = ["$ln = " + (body[0]?.lineno ?? 1)];
@@ -807,7 +958,9 @@ class Compiler {
       this.emit(`${t} = ${this.expr(d)};`);
       return t;
     });
-    const bases = n.bases.map((b: any) => b.type === "Starred" ? `...$toArray(${this.expr(b.value)})` : this.expr(b));
+    const bases = n.bases.map((b: any) =>
+      b.type === "Starred" ? `...$toArray(${this.expr(b.value)})` : this.expr(b)
+    );
     const cell = "$cls" + this.cellCounter++;
     this.emit(`let ${cell};`);
     // Class body: names go into $ns; nested functions see enclosing function scopes.
@@ -828,12 +981,22 @@ class Compiler {
     this.indent = savedIndent;
     const lines: string[] = [];
     lines.push(`(($ns) => {`);
-    if (fn.maxTemps) lines.push("    let " + range(fn.maxTemps).map((i) => "$t" + i).join(", ") + ";");
+    if (fn.maxTemps) {
+      lines.push("    let " + range(fn.maxTemps).map((i) => "$t" + i).join(", ") + ";");
+    }
     lines.push(...bodyLines);
     lines.push("    return $ns;");
     lines.push("  })($R.newNamespace())");
     const kws = n.keywords.filter((k: any) => k.arg !== null);
-    let cls = `${cell} = $mkclass(${JSON.stringify(n.name)}, [${bases.join(", ")}], ${lines.join("\n" + this.indent)}${kws.length ? ", " + JSON.stringify(kws.map((k: any) => k.arg)) + ", [" + kws.map((k: any) => this.expr(k.value)).join(", ") + "]" : ""})`;
+    let cls = `${cell} = $mkclass(${JSON.stringify(n.name)}, [${bases.join(", ")}], ${
+      lines.join("\n" + this.indent)
+    }${
+      kws.length
+        ? ", " + JSON.stringify(kws.map((k: any) => k.arg)) + ", [" + kws.map((k: any) =>
+          this.expr(k.value)
+        ).join(", ") + "]"
+        : ""
+    })`;
     for (let i = decos.length - 1; i >= 0; i--) cls = `$call(${decos[i]}, [${cls}])`;
     this.store(n.name, cls, n);
     this.fn.release(decos.length);
@@ -881,7 +1044,9 @@ class Compiler {
         for (let i = n.values.length - 2; i >= 0; i--) {
           const v = this.expr(n.values[i]);
           const truth = `(${t} === true || (${t} !== false && $truthy(${t})))`;
-          code = n.op === "And" ? `((${t} = ${v}), ${truth} ? ${code} : ${t})` : `((${t} = ${v}), ${truth} ? ${t} : ${code})`;
+          code = n.op === "And"
+            ? `((${t} = ${v}), ${truth} ? ${code} : ${t})`
+            : `((${t} = ${v}), ${truth} ? ${t} : ${code})`;
         }
         this.fn.release(1);
         return code;
@@ -891,13 +1056,19 @@ class Compiler {
       case "IfExp":
         return `(${this.test(n.test)} ? ${this.expr(n.body)} : ${this.expr(n.orelse)})`;
       case "Attribute": {
-        if (n.value.type === "Name" && n.value.id === "micropython" && n.attr === "const") return "$const";
+        if (n.value.type === "Name" && n.value.id === "micropython" && n.attr === "const") {
+          return "$const";
+        }
         const t = this.fn.temp();
         const v = this.fn.temp();
         const obj = this.expr(n.value);
         this.fn.release(2);
         // Instance (or class/module) dict hit, unless it is a descriptor needing binding.
-        return `(${t} = ${obj}, (${v} = ${t}.$d${optProp(n.attr)}) !== undefined && ${v}.$desc === undefined ? ${v} : $getattr(${t}, ${JSON.stringify(n.attr)}))`;
+        return `(${t} = ${obj}, (${v} = ${t}.$d${
+          optProp(n.attr)
+        }) !== undefined && ${v}.$desc === undefined ? ${v} : $getattr(${t}, ${
+          JSON.stringify(n.attr)
+        }))`;
       }
       case "Subscript":
         return this.subscript(n);
@@ -914,7 +1085,9 @@ class Compiler {
       case "Dict": {
         const t = this.fn.temp();
         const parts = n.keys.map((k: any, i: number) =>
-          k === null ? `$dictMerge(${t}, ${this.expr(n.values[i])})` : `${t}.set(${this.expr(k)}, ${this.expr(n.values[i])})`
+          k === null
+            ? `$dictMerge(${t}, ${this.expr(n.values[i])})`
+            : `${t}.set(${this.expr(k)}, ${this.expr(n.values[i])})`
         );
         this.fn.release(1);
         return `(${t} = new $PyDict(), ${parts.length ? parts.join(", ") + ", " : ""}${t})`;
@@ -938,7 +1111,9 @@ class Compiler {
   }
 
   elts(elts: any[]): string {
-    return elts.map((e: any) => e.type === "Starred" ? `...$toArray(${this.expr(e.value)})` : this.expr(e)).join(", ");
+    return elts.map((e: any) =>
+      e.type === "Starred" ? `...$toArray(${this.expr(e.value)})` : this.expr(e)
+    ).join(", ");
   }
 
   constant(n: any): string {
@@ -970,7 +1145,10 @@ class Compiler {
       case "Sub":
       case "Mult": {
         const js = op === "Add" ? "+" : op === "Sub" ? "-" : "*";
-        return { cond: `${both} && (${r} = ${a} ${js} ${b}) <= ${MAX} && ${r} >= -${MAX}`, value: r };
+        return {
+          cond: `${both} && (${r} = ${a} ${js} ${b}) <= ${MAX} && ${r} >= -${MAX}`,
+          value: r,
+        };
       }
       case "FloorDiv":
         return { cond: `${both} && ${a} >= 0 && ${b} > 0`, value: `Math.floor(${a} / ${b})` };
@@ -980,10 +1158,16 @@ class Compiler {
       case "BitOr":
       case "BitXor": {
         const js = op === "BitAnd" ? "&" : op === "BitOr" ? "|" : "^";
-        return { cond: `${both} && (${a} | 0) === ${a} && (${b} | 0) === ${b}`, value: `(${a} ${js} ${b})` };
+        return {
+          cond: `${both} && (${a} | 0) === ${a} && (${b} | 0) === ${b}`,
+          value: `(${a} ${js} ${b})`,
+        };
       }
       case "RShift":
-        return { cond: `${both} && (${a} | 0) === ${a} && ${b} >= 0 && ${b} < 32`, value: `(${a} >> ${b})` };
+        return {
+          cond: `${both} && (${a} | 0) === ${a} && ${b} >= 0 && ${b} < 32`,
+          value: `(${a} >> ${b})`,
+        };
     }
     return null;
   }
@@ -991,7 +1175,11 @@ class Compiler {
   binop(n: any): string {
     const folded = this.constEval(n);
     if (folded !== undefined && n.op !== "Pow") {
-      return typeof folded === "bigint" ? folded.toString() + "n" : folded < 0 ? `(${folded})` : String(folded);
+      return typeof folded === "bigint"
+        ? folded.toString() + "n"
+        : folded < 0
+        ? `(${folded})`
+        : String(folded);
     }
     const helper = BINOP_HELPER[n.op];
     const a = this.fn.temp();
@@ -1060,12 +1248,18 @@ class Compiler {
     const vals = [n.left, ...n.comparators].map((e: any) => this.expr(e));
     this.fn.release(k + 1);
     if (k === 1) {
-      return `(${temps[0]} = ${vals[0]}, ${temps[1]} = ${vals[1]}, ${this.compareOp(n.ops[0], temps[0], temps[1])})`;
+      return `(${temps[0]} = ${vals[0]}, ${temps[1]} = ${vals[1]}, ${
+        this.compareOp(n.ops[0], temps[0], temps[1])
+      })`;
     }
     // a < b < c: each operand evaluated once, left to right, short-circuiting.
-    let code = `(${temps[k]} = ${vals[k]}, ${this.compareOp(n.ops[k - 1], temps[k - 1], temps[k])})`;
+    let code = `(${temps[k]} = ${vals[k]}, ${
+      this.compareOp(n.ops[k - 1], temps[k - 1], temps[k])
+    })`;
     for (let i = k - 2; i >= 0; i--) {
-      code = `(${temps[i + 1]} = ${vals[i + 1]}, ${this.compareOp(n.ops[i], temps[i], temps[i + 1])} && ${code})`;
+      code = `(${temps[i + 1]} = ${vals[i + 1]}, ${
+        this.compareOp(n.ops[i], temps[i], temps[i + 1])
+      } && ${code})`;
     }
     return `(${temps[0]} = ${vals[0]}, ${code})`;
   }
@@ -1091,7 +1285,9 @@ class Compiler {
   }
 
   /** Argument list: positional JS array text (with spreads) and keyword parts. */
-  callArgs(n: any): { pos: string; simple: boolean; kwn: string[]; kwv: string[]; dicts: string[] } {
+  callArgs(
+    n: any,
+  ): { pos: string; simple: boolean; kwn: string[]; kwv: string[]; dicts: string[] } {
     const simple = !n.args.some((a: any) => a.type === "Starred");
     const pos = this.elts(n.args);
     const kwn: string[] = [];
@@ -1116,7 +1312,10 @@ class Compiler {
       if (v !== undefined) return v;
     }
     // Zero-argument super() uses the class cell and the first parameter.
-    if (f.type === "Name" && f.id === "super" && n.args.length === 0 && this.resolve("super").kind === "global") {
+    if (
+      f.type === "Name" && f.id === "super" && n.args.length === 0 &&
+      this.resolve("super").kind === "global"
+    ) {
       const cell = this.fn.classCell;
       const first = (this.fn as any).firstParam as string | null;
       if (!cell || !first) return `$mksuper(undefined, undefined)`;
@@ -1131,21 +1330,35 @@ class Compiler {
       const name = JSON.stringify(f.attr);
       if (a.kwn.length === 0 && a.dicts.length === 0) {
         const arr = `[${a.pos}]`;
-        const direct = a.simple ? `${fn}(${o}${a.pos ? ", " + a.pos : ""})` : `${fn}(${o}, ...${arr})`;
-        const own = a.simple ? `(typeof ${fn} === "function" ? ${fn}(${a.pos}) : $call(${fn}, ${arr}))` : `$call(${fn}, ${arr})`;
-        return `(${o} = ${obj}, (${fn} = ${o}.$d${optProp(f.attr)}) !== undefined && ${fn}.$desc === undefined ? ${own} : (typeof (${fn} = ${o}${prop(f.attr)}) === "function" && ${fn}.$M === 1) ? ${direct} : $callMethod(${o}, ${name}, ${arr}))`;
+        const direct = a.simple
+          ? `${fn}(${o}${a.pos ? ", " + a.pos : ""})`
+          : `${fn}(${o}, ...${arr})`;
+        const own = a.simple
+          ? `(typeof ${fn} === "function" ? ${fn}(${a.pos}) : $call(${fn}, ${arr}))`
+          : `$call(${fn}, ${arr})`;
+        return `(${o} = ${obj}, (${fn} = ${o}.$d${
+          optProp(f.attr)
+        }) !== undefined && ${fn}.$desc === undefined ? ${own} : (typeof (${fn} = ${o}${
+          prop(f.attr)
+        }) === "function" && ${fn}.$M === 1) ? ${direct} : $callMethod(${o}, ${name}, ${arr}))`;
       }
-      return `(${o} = ${obj}, $callEx($getattr(${o}, ${name}), [${a.pos}], ${JSON.stringify(a.kwn)}, [${a.kwv.join(", ")}], [${a.dicts.join(", ")}]))`;
+      return `(${o} = ${obj}, $callEx($getattr(${o}, ${name}), [${a.pos}], ${
+        JSON.stringify(a.kwn)
+      }, [${a.kwv.join(", ")}], [${a.dicts.join(", ")}]))`;
     }
     const fn = this.fn.temp();
     const fexpr = this.expr(f);
     const a = this.callArgs(n);
     this.fn.release(1);
     if (a.kwn.length === 0 && a.dicts.length === 0) {
-      if (a.simple) return `(typeof (${fn} = ${fexpr}) === "function" ? ${fn}(${a.pos}) : $call(${fn}, [${a.pos}]))`;
+      if (a.simple) {
+        return `(typeof (${fn} = ${fexpr}) === "function" ? ${fn}(${a.pos}) : $call(${fn}, [${a.pos}]))`;
+      }
       return `$call(${fexpr}, [${a.pos}])`;
     }
-    return `$callEx(${fexpr}, [${a.pos}], ${JSON.stringify(a.kwn)}, [${a.kwv.join(", ")}], [${a.dicts.join(", ")}])`;
+    return `$callEx(${fexpr}, [${a.pos}], ${JSON.stringify(a.kwn)}, [${a.kwv.join(", ")}], [${
+      a.dicts.join(", ")
+    }])`;
   }
 
   comprehension(n: any): string {
@@ -1205,7 +1418,13 @@ class Compiler {
     this.indent = savedIndent;
     const locals = [...scope.bound].filter((x) => !scope.globals.has(x) && !scope.nonlocals.has(x));
     const decl = [...locals.map(jsName), ...range(fn.maxTemps).map((i) => "$t" + i)];
-    const init = n.type === "ListComp" ? "const $r = [];" : n.type === "SetComp" ? "const $r = $mkset([]);" : n.type === "DictComp" ? "const $r = new $PyDict();" : "";
+    const init = n.type === "ListComp"
+      ? "const $r = [];"
+      : n.type === "SetComp"
+      ? "const $r = $mkset([]);"
+      : n.type === "DictComp"
+      ? "const $r = new $PyDict();"
+      : "";
     const ret = n.type === "ListComp" ? "return new $PyList($r);" : isGen ? "" : "return $r;";
     const lines = [
       isGen ? "(function* ($it0) {" : "(($it0) => {",

@@ -5,7 +5,6 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
-import type { PyObj } from "./object.ts";
 
 /** What the runtime needs from its host. */
 export interface Host {

@@ -172,7 +172,10 @@ export function toPyException(e: unknown): PyBaseException {
   }
   const conv = convertHostError?.(e);
   if (conv) return conv;
-  if (e instanceof RangeError && /Invalid (array|string) length|Array buffer allocation/i.test(e.message)) {
+  if (
+    e instanceof RangeError &&
+    /Invalid (array|string) length|Array buffer allocation/i.test(e.message)
+  ) {
     return memoryError("memory allocation failed");
   }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -185,7 +188,12 @@ export function toPyException(e: unknown): PyBaseException {
 const MAX_TB = 64;
 
 /** Adds a traceback entry while an exception propagates out of a Python function. */
-export function addTraceback(e: unknown, file: string, line: number, name: string): PyBaseException {
+export function addTraceback(
+  e: unknown,
+  file: string,
+  line: number,
+  name: string,
+): PyBaseException {
   const pe = toPyException(e);
   if (pe.$tb.length < MAX_TB) pe.$tb.push({ file, line, name });
   return pe;

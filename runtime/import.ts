@@ -5,7 +5,7 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
-import { type PyObj } from "./object.ts";
+import type { PyObj } from "./object.ts";
 import { exc, ImportError } from "./errors.ts";
 import { PyModule } from "./objobject.ts";
 import { PyList } from "./objlist.ts";

@@ -5,11 +5,11 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
-import { None, type PyObj, PyType } from "./object.ts";
+import { None, type PyObj, type PyType } from "./object.ts";
 import {
   exc,
   IndentationError,
-  PyBaseException,
+  type PyBaseException,
   SyntaxError,
   toPyException,
   typeError,
@@ -49,12 +49,14 @@ export function compileSource(
     consts = c.consts;
   } catch (e) {
     if (e instanceof CompileError) throw compileErrorToPy(e);
-    if (e instanceof RangeError) throw compileErrorToPy(new CompileError("SyntaxError", "too deeply nested", filename, 1, 0));
+    if (e instanceof RangeError) {
+      throw compileErrorToPy(new CompileError("SyntaxError", "too deeply nested", filename, 1, 0));
+    }
     throw toPyException(e);
   }
-  let fn: Function;
+  let fn: (...a: unknown[]) => PyObj;
   try {
-    fn = new Function("$R", "$G", "$I", "$C", js);
+    fn = new Function("$R", "$G", "$I", "$C", js) as typeof fn;
   } catch (e) {
     // A JS syntax error here is a compiler bug; report it as a Python exception.
     throw toPyException(e);
@@ -63,7 +65,12 @@ export function compileSource(
 }
 
 /** Runs source in a globals namespace. */
-export function execSource(src: string, filename: string, globals: Record<string, PyObj>, mode: "exec" | "single" | "eval" = "exec"): PyObj {
+export function execSource(
+  src: string,
+  filename: string,
+  globals: Record<string, PyObj>,
+  mode: "exec" | "single" | "eval" = "exec",
+): PyObj {
   return compileSource(src, filename, mode)(globals);
 }
 
@@ -89,7 +96,8 @@ export function formatException(e: unknown): string {
   } catch {
     msg = "<exception str() failed>";
   }
-  out += msg === "" ? name + "\n" : `${name}: ${msg}\n`;
+  // MicroPython prints "Name: " even when there is no message.
+  out += `${name}: ${msg}\n`;
   return out;
 }
 
@@ -138,7 +146,9 @@ function currentGlobals(): Record<string, PyObj> {
 builtinHooks.compile = (src: PyObj, filename: PyObj, mode: PyObj) => {
   if (typeof src !== "string") throw typeError("compile() arg 1 must be a string");
   const m = String(mode);
-  if (m !== "exec" && m !== "eval" && m !== "single") throw exc(typeOf(typeError("")), "compile() mode must be 'exec', 'eval' or 'single'");
+  if (m !== "exec" && m !== "eval" && m !== "single") {
+    throw exc(typeOf(typeError("")), "compile() mode must be 'exec', 'eval' or 'single'");
+  }
   return new PyCode(compileSource(src, String(filename), m as any), m);
 };
 builtinHooks.exec = (src: PyObj, g?: PyObj, _l?: PyObj) => {
@@ -162,7 +172,13 @@ builtinHooks.locals = () => new DictNamespace(currentGlobals());
 builtinHooks.__import__ = (name: PyObj, g?: PyObj, _l?: PyObj, fromlist?: PyObj, level?: PyObj) => {
   const globals = g instanceof DictNamespace ? g.ns : currentGlobals();
   const fl = fromlist && fromlist !== None ? (fromlist.a ?? []) : [];
-  return importName(String(name), fl.length > 0, globals, typeof level === "number" ? level : 0, fl);
+  return importName(
+    String(name),
+    fl.length > 0,
+    globals,
+    typeof level === "number" ? level : 0,
+    fl,
+  );
 };
 
 /** Initialises sys.modules (idempotent). */

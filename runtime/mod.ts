@@ -9,6 +9,8 @@ import "./errors.ts";
 import "./iterator.ts";
 import "./objinttype.ts";
 import "./objstr.ts";
+import "./objstr_methods.ts";
+import "./strformat.ts";
 import "./objlist.ts";
 import "./objdict.ts";
 import "./objset.ts";
@@ -27,6 +29,18 @@ import "./modules/mod.ts";
 
 export { ctx } from "./context.ts";
 export type { BoardConfig, Host } from "./context.ts";
-export { compileSource, execSource, formatException, initModules, newMainModule } from "./interp.ts";
-export { isInstanceExc, KeyboardInterrupt, PyBaseException, SystemExit, toPyException } from "./errors.ts";
+export {
+  compileSource,
+  execSource,
+  formatException,
+  initModules,
+  newMainModule,
+} from "./interp.ts";
+export {
+  isInstanceExc,
+  KeyboardInterrupt,
+  PyBaseException,
+  SystemExit,
+  toPyException,
+} from "./errors.ts";
 export { builtinModules } from "./import.ts";

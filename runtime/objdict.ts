@@ -150,7 +150,6 @@ export function unhashable(x: PyObj): never {
   throw typeError(`unhashable type: '${typeName(x)}'`);
 }
 
-
 // ---------------------------------------------------------------------------------------
 // Methods
 
@@ -158,7 +157,7 @@ import { defMethods, None as NoneV, NotImplemented } from "./object.ts";
 import { keyError } from "./errors.ts";
 import { NativeIter, STOP } from "./iterator.ts";
 import { PyList } from "./objlist.ts";
-import { callMethodValue, getIter, repr, reprGuard, toArray, getattrOpt, call } from "./ops.ts";
+import { call, callMethodValue, getattrOpt, getIter, repr, reprGuard, toArray } from "./ops.ts";
 import { lookupType } from "./object.ts";
 
 /** Iterates a dict's keys, values or items (kind 0/1/2) with a size-change check. */
@@ -228,7 +227,9 @@ function updateFrom(d: PyDict, src: PyObj): void {
   const it = getIter(src);
   for (let item = it.$n(); item !== STOP; item = it.$n()) {
     const pair = toArray(item);
-    if (pair.length !== 2) throw valueErrorRef("dictionary update sequence element has wrong length");
+    if (pair.length !== 2) {
+      throw valueErrorRef("dictionary update sequence element has wrong length");
+    }
     d.set(pair[0], pair[1]);
   }
 }
@@ -333,9 +334,3 @@ defMethods(dict_type, {
     return d;
   },
 });
-import { PyClassMethod } from "./objfun.ts";
-dict_type.$p.fromkeys = new PyClassMethod(Object.assign((cls: PyType, keys: PyObj, v: PyObj = NoneV) => {
-  const d = call(cls, []) as PyDict;
-  for (const k of toArray(keys)) d.set(k, v);
-  return d;
-}, { $M: 1 }));

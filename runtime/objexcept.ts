@@ -2,7 +2,14 @@
 
 // deno-lint-ignore-file no-explicit-any
 import { defGetSets, defMethods, GetSet, None, type PyObj, type PyType } from "./object.ts";
-import { BaseException, KeyError, OSError, PyBaseException, StopIteration, SystemExit } from "./errors.ts";
+import {
+  BaseException,
+  KeyError,
+  OSError,
+  type PyBaseException,
+  StopIteration,
+  SystemExit,
+} from "./errors.ts";
 import { EMPTY_TUPLE, PyTuple } from "./objtuple.ts";
 import { repr, str, typeOf } from "./ops.ts";
 

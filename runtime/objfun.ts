@@ -10,12 +10,20 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
-import { defGetSets, defMethods, GetSet, makeNativeType, None, type PyObj, type PyType } from "./object.ts";
+import {
+  defGetSets,
+  defMethods,
+  GetSet,
+  makeNativeType,
+  None,
+  type PyObj,
+  type PyType,
+} from "./object.ts";
 import { typeError } from "./errors.ts";
 import { EMPTY_TUPLE, PyTuple } from "./objtuple.ts";
 import { PyDict } from "./objdict.ts";
 import { PyGenerator } from "./objgen.ts";
-import { call, truthy } from "./ops.ts";
+import { call } from "./ops.ts";
 
 /** What the compiler records about a function. */
 export interface CodeInfo {
@@ -126,7 +134,7 @@ export function bindArgs(
   if (co.vararg && n > np) star = new PyTuple(args.slice(np));
   const kwonly = co.kwonly;
   const kwslots: PyObj[] = new Array(kwonly.length);
-  let extra: PyDict | null = co.varkw ? new PyDict() : null;
+  const extra: PyDict | null = co.varkw ? new PyDict() : null;
   if (kwn !== null && kwv !== null) {
     for (let k = 0; k < kwn.length; k++) {
       const name = kwn[k];
@@ -221,7 +229,6 @@ export class PyProperty {
   constructor(public fget: PyObj, public fset: PyObj, public fdel: PyObj) {}
 }
 
-const dummyFn = function () {};
 /** Type of Python functions. */
 export const function_type: PyType = makeNativeType("function", Object.create(null));
 /** Type of native functions. */
@@ -229,7 +236,6 @@ export const builtin_function_type: PyType = makeNativeType(
   "builtin_function_or_method",
   Object.create(null),
 );
-void dummyFn;
 /** Type of bound methods. */
 export const bound_method_type: PyType = makeNativeType("bound_method", PyBoundMethod.prototype);
 /** The staticmethod type. */
@@ -309,5 +315,3 @@ export function propertyDelete(p: PyProperty, o: PyObj): void {
 export function functionName(f: PyObj): string {
   return fnDisplayName(f);
 }
-
-void truthy;

@@ -17,7 +17,7 @@ import {
   valueError,
 } from "./errors.ts";
 import { NativeIter, STOP } from "./iterator.ts";
-import { call, callMethod, getattrOpt, getIter, isinstance } from "./ops.ts";
+import { call, callMethod, getattrOpt, getIter } from "./ops.ts";
 import { PyType as PyTypeClass } from "./object.ts";
 
 /** A running or finished generator. */
@@ -115,7 +115,8 @@ defMethods(generator_type, {
     self.shutdown();
     return None;
   },
-  __repr__: (self: PyGenerator) => `<generator object '${self.name}' at 0x${(idCounter++).toString(16)}>`,
+  __repr__: (self: PyGenerator) =>
+    `<generator object '${self.name}' at 0x${(idCounter++).toString(16)}>`,
 });
 let idCounter = 0x20002000;
 
@@ -169,4 +170,3 @@ export function* yieldFrom(x: PyObj): Generator<PyObj, PyObj, PyObj> {
     }
   }
 }
-void isinstance;

@@ -51,7 +51,10 @@ export function toInt(x: PyObj, what = "object"): Int {
 }
 
 /** Hook for float-aware int(): set when the float type is enabled. */
-export const intHooks: { fromOther?: (x: PyObj) => Int | undefined; pow?: (a: Int, b: Int) => PyObj } = {};
+export const intHooks: {
+  fromOther?: (x: PyObj) => Int | undefined;
+  pow?: (a: Int, b: Int) => PyObj;
+} = {};
 
 function binop(f: (a: Int, b: Int) => Int) {
   return (self: PyObj, other: PyObj) => {
@@ -137,7 +140,8 @@ defMethods(int_type, {
     return typeof v === "number" ? v : Number(BigInt.asIntN(30, v));
   },
   __bool__: (self: PyObj) => intCmp(asInt(self)!, 0) !== 0,
-  __repr__: (self: PyObj) => typeof self === "boolean" ? (self ? "True" : "False") : intRepr(asInt(self)!),
+  __repr__: (self: PyObj) =>
+    typeof self === "boolean" ? (self ? "True" : "False") : intRepr(asInt(self)!),
   __int__: (self: PyObj) => asInt(self)!,
   __index__: (self: PyObj) => asInt(self)!,
   __divmod__: (self: PyObj, o: PyObj) => {
@@ -149,7 +153,7 @@ defMethods(int_type, {
 });
 
 int_type.$construct = (_cls, args, kwn, kwv) => {
-  let x: PyObj = args[0];
+  const x: PyObj = args[0];
   let base: PyObj = args[1];
   if (kwn) {
     kwn.forEach((k, i) => {
@@ -165,7 +169,10 @@ int_type.$construct = (_cls, args, kwn, kwv) => {
     }
     const b = asInt(base);
     if (b === undefined) throw typeError("can't convert to int");
-    return parseOrRaise(typeof x === "string" ? x : new TextDecoder().decode(x.b.subarray(0, x.n ?? x.b.length)), Number(b));
+    return parseOrRaise(
+      typeof x === "string" ? x : new TextDecoder().decode(x.b.subarray(0, x.n ?? x.b.length)),
+      Number(b),
+    );
   }
   const v = asInt(x);
   if (v !== undefined) return v;

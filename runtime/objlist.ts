@@ -1,13 +1,19 @@
 /** The list type: a mutable sequence over a JS array. */
 
 // deno-lint-ignore-file no-explicit-any
-import { defMethods, makeNativeType, None, NotImplemented, type PyObj, type PyType } from "./object.ts";
+import {
+  defMethods,
+  makeNativeType,
+  None,
+  NotImplemented,
+  type PyObj,
+  type PyType,
+} from "./object.ts";
 import { indexError, typeError, valueError } from "./errors.ts";
 import { HolderIter } from "./iterator.ts";
 import { isSlice, type PySlice, seqIndex, sliceArray, sliceIndices } from "./objslice.ts";
-import { PyTuple } from "./objtuple.ts";
 import { asInt } from "./objinttype.ts";
-import { eq, lt, repr, reprGuard, toArray, truthy, call, callKw } from "./ops.ts";
+import { call, eq, lt, repr, reprGuard, toArray, truthy } from "./ops.ts";
 
 /** A Python list. */
 export class PyList {
@@ -88,7 +94,9 @@ export function assignSlice(a: PyObj[], s: PySlice, value: PyObj): void {
     return;
   }
   if (items.length !== count) {
-    throw valueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+    throw valueError(
+      `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`,
+    );
   }
   for (let i = 0, j = start; i < count; i++, j += step) a[j] = items[i];
 }
@@ -134,13 +142,14 @@ export function sortArray(a: PyObj[], key: PyObj, reverse: boolean): void {
 const listSort: any = (self: PyList, key: PyObj = None, reverse: PyObj = false) => {
   const a = self.a;
   self.a = [];
+  let added: PyObj[];
   try {
     sortArray(a, key, truthy(reverse));
   } finally {
-    const added = self.a;
+    added = self.a;
     self.a = a;
-    if (added.length) throw valueError("list modified during sort");
   }
+  if (added.length) throw valueError("list modified during sort");
   return None;
 };
 listSort.$kwp = ["self", "key", "reverse"];
@@ -292,5 +301,3 @@ export function seqFind(a: PyObj[], x: PyObj, start?: PyObj, stop?: PyObj): numb
 export function list(a: PyObj[]): PyList {
   return new PyList(a);
 }
-void PyTuple;
-void callKw;

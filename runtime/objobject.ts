@@ -1,9 +1,9 @@
 /** Methods of `object` and `type`, `super`, and the module type. */
 
-// deno-lint-ignore-file no-explicit-any
 import {
   defGetSets,
   defMethods,
+  EllipsisType,
   GetSet,
   isSubtype,
   lookupType,
@@ -14,7 +14,6 @@ import {
   NoneType,
   NotImplemented,
   NotImplementedType,
-  EllipsisType,
   object_type,
   type PyObj,
   PyType,
@@ -25,7 +24,6 @@ import { PyTuple, tuple } from "./objtuple.ts";
 import { PyDict } from "./objdict.ts";
 import {
   callMethodValue,
-  getattr,
   idOf,
   objectDelattr,
   objectNew,
@@ -70,7 +68,9 @@ EllipsisType.$p.__repr__ = Object.assign((_s: PyObj) => "Ellipsis", { $M: 1 });
 
 defGetSets(type_type, {
   __name__: new GetSet((t: PyType) => t.$name),
-  __bases__: new GetSet((t: PyType) => tuple(t.$bases.filter((b) => b !== object_type || t === object_type))),
+  __bases__: new GetSet((t: PyType) =>
+    tuple(t.$bases.filter((b) => b !== object_type || t === object_type))
+  ),
   __module__: new GetSet((t: PyType) => t.$module),
   __dict__: new GetSet((t: PyType) => {
     const d = new PyDict();
@@ -79,7 +79,8 @@ defGetSets(type_type, {
   }),
 });
 defMethods(type_type, {
-  __repr__: (t: PyType) => `<class '${t.$user && t.$module !== "__main__" ? t.$module + "." : ""}${t.$name}'>`,
+  __repr__: (t: PyType) =>
+    `<class '${t.$user && t.$module !== "__main__" ? t.$module + "." : ""}${t.$name}'>`,
   mro: (t: PyType) => new PyListRef(t.$mro.slice()),
   __call__: (t: PyType, ...args: PyObj[]) => construct(t, args, null, null),
 });
@@ -102,10 +103,17 @@ type_type.$construct = (_c, args) => {
 };
 
 /** Creates a class from a `class` statement's evaluated parts. */
-export function makeClass(name: string, bases: PyObj[], ns: Record<string, PyObj>, module = "__main__"): PyType {
+export function makeClass(
+  name: string,
+  bases: PyObj[],
+  ns: Record<string, PyObj>,
+  module = "__main__",
+): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError("bases must be types");
-    if (b === type_type || b === NoneType) throw typeError(`type '${b.$name}' is not an acceptable base type`);
+    if (b === type_type || b === NoneType) {
+      throw typeError(`type '${b.$name}' is not an acceptable base type`);
+    }
   }
   // __new__ is implicitly a static method, as in CPython.
   if (typeof ns.__new__ === "function") ns.__new__ = new PyStaticMethod(ns.__new__);
@@ -168,9 +176,10 @@ export class PyModule {
 /** The module type. */
 export const module_type: PyType = makeNativeType("module", PyModule.prototype);
 defMethods(module_type, {
-  __repr__: (m: PyModule) => m.$d.__file__ !== undefined && typeof m.$d.__file__ === "string"
-    ? `<module '${m.name}' from '${m.$d.__file__}'>`
-    : `<module '${m.name}'>`,
+  __repr__: (m: PyModule) =>
+    m.$d.__file__ !== undefined && typeof m.$d.__file__ === "string"
+      ? `<module '${m.name}' from '${m.$d.__file__}'>`
+      : `<module '${m.name}'>`,
 });
 defGetSets(module_type, {
   __name__: new GetSet((m: PyModule) => m.name),
@@ -188,4 +197,3 @@ export function nativeModule(name: string, members: Record<string, PyObj>): PyMo
   for (const k of Object.keys(members)) d[k] = members[k];
   return new PyModule(d, name);
 }
-void getattr;

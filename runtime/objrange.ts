@@ -1,7 +1,15 @@
 /** The range type: a lazy arithmetic sequence of small ints. */
 
 // deno-lint-ignore-file no-explicit-any
-import { defGetSets, defMethods, GetSet, makeNativeType, NotImplemented, type PyObj, type PyType } from "./object.ts";
+import {
+  defGetSets,
+  defMethods,
+  GetSet,
+  makeNativeType,
+  NotImplemented,
+  type PyObj,
+  type PyType,
+} from "./object.ts";
 import { typeError, valueError } from "./errors.ts";
 import { NativeIter, STOP } from "./iterator.ts";
 import { isSlice, seqIndex, sliceIndices } from "./objslice.ts";
@@ -96,7 +104,9 @@ defMethods(range_type, {
     const v = asInt(x);
     if (v !== undefined && typeof v === "number") {
       const off = v - self.start;
-      if (off % self.step === 0 && off / self.step >= 0 && off / self.step < self.length) return off / self.step;
+      if (off % self.step === 0 && off / self.step >= 0 && off / self.step < self.length) {
+        return off / self.step;
+      }
     }
     throw valueError("object not in sequence");
   },

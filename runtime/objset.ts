@@ -1,7 +1,14 @@
 /** The set and frozenset types over a Map from hash key to element. */
 
 // deno-lint-ignore-file no-explicit-any
-import { defMethods, makeNativeType, None, NotImplemented, type PyObj, type PyType } from "./object.ts";
+import {
+  defMethods,
+  makeNativeType,
+  None,
+  NotImplemented,
+  type PyObj,
+  type PyType,
+} from "./object.ts";
 import { keyError, typeError } from "./errors.ts";
 import { JsIterWrapper } from "./iterator.ts";
 import { hashKey } from "./objdict.ts";

@@ -46,7 +46,9 @@ export function strSlice(s: string, sl: PySlice): string {
   const cps: string[] | string = astral ? codePoints(s) : s;
   const [start, stop, step, count] = sliceIndices(sl, cps.length);
   if (step === 1) {
-    return astral ? (cps as string[]).slice(start, stop).join("") : s.slice(start, stop > start ? stop : start);
+    return astral
+      ? (cps as string[]).slice(start, stop).join("")
+      : s.slice(start, stop > start ? stop : start);
   }
   let out = "";
   for (let i = 0, j = start; i < count; i++, j += step) out += cps[j];

@@ -77,10 +77,14 @@ defMethods(tuple_type, {
   __eq__(self: PyTuple, o: PyObj) {
     return o instanceof PyTuple ? arraysEqual(self.a, o.a) : NotImplemented;
   },
-  __lt__: (self: PyTuple, o: PyObj) => o instanceof PyTuple ? compareArrays(self.a, o.a, "lt") : NotImplemented,
-  __le__: (self: PyTuple, o: PyObj) => o instanceof PyTuple ? compareArrays(self.a, o.a, "le") : NotImplemented,
-  __gt__: (self: PyTuple, o: PyObj) => o instanceof PyTuple ? compareArrays(self.a, o.a, "gt") : NotImplemented,
-  __ge__: (self: PyTuple, o: PyObj) => o instanceof PyTuple ? compareArrays(self.a, o.a, "ge") : NotImplemented,
+  __lt__: (self: PyTuple, o: PyObj) =>
+    o instanceof PyTuple ? compareArrays(self.a, o.a, "lt") : NotImplemented,
+  __le__: (self: PyTuple, o: PyObj) =>
+    o instanceof PyTuple ? compareArrays(self.a, o.a, "le") : NotImplemented,
+  __gt__: (self: PyTuple, o: PyObj) =>
+    o instanceof PyTuple ? compareArrays(self.a, o.a, "gt") : NotImplemented,
+  __ge__: (self: PyTuple, o: PyObj) =>
+    o instanceof PyTuple ? compareArrays(self.a, o.a, "ge") : NotImplemented,
   __hash__(self: PyTuple) {
     let h = 0x345678;
     for (const x of self.a) h = (Math.imul(h ^ hash(x), 1000003) >>> 0) & 0x3fffffff;

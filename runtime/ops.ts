@@ -27,17 +27,17 @@ import {
   typeError,
 } from "./errors.ts";
 import {
+  bindArgs,
   builtin_function_type,
   callBody,
-  bindArgs,
   callNativeKw,
   function_type,
-  PyBoundMethod,
-  PyClassMethod,
-  PyProperty,
   propertyDelete,
   propertyGet,
   propertySet,
+  PyBoundMethod,
+  PyClassMethod,
+  PyProperty,
   PyStaticMethod,
 } from "./objfun.ts";
 import { type JsIterator, NativeIter, STOP, StrIter } from "./iterator.ts";
@@ -315,7 +315,9 @@ export function callKw(f: PyObj, args: PyObj[], kwn: string[], kwv: PyObj[]): Py
 export function callMethod(o: PyObj, name: string, args: PyObj[]): PyObj {
   if (!(o instanceof PyType) && !(typeof o === "object" && o.$ga !== undefined)) {
     const d = o.$d;
-    if (d !== undefined && Object.prototype.hasOwnProperty.call(d, name)) return call(d[name], args);
+    if (d !== undefined && Object.prototype.hasOwnProperty.call(d, name)) {
+      return call(d[name], args);
+    }
     const t = typeOf(o);
     const v = lookupType(t, name);
     if (typeof v === "function" && v.$M === 1 && !isHiddenName(name)) {
@@ -350,7 +352,9 @@ export function construct(
   kwv: PyObj[] | null,
 ): PyObj {
   if (!cls.$user) {
-    if (cls.$construct !== undefined) return cls.$construct(cls, args, kwn ?? undefined, kwv ?? undefined);
+    if (cls.$construct !== undefined) {
+      return cls.$construct(cls, args, kwn ?? undefined, kwv ?? undefined);
+    }
     throw typeError(`cannot create '${cls.$name}' instances`);
   }
   const newf = lookupType(cls, "__new__");
@@ -364,7 +368,9 @@ export function construct(
   }
   const init = lookupType(cls, "__init__");
   if (init !== undefined) {
-    const r = kwn ? callKw(bindValue(init, o, cls), args, kwn, kwv!) : callMethodValue(init, o, args);
+    const r = kwn
+      ? callKw(bindValue(init, o, cls), args, kwn, kwv!)
+      : callMethodValue(init, o, args);
     if (r !== None) throw typeError("__init__() should return None");
   } else if (args.length > 0 || (kwn !== null && kwn.length > 0)) {
     throw typeError("function takes 0 positional arguments but " + args.length + " were given");
@@ -466,10 +472,13 @@ export function eq(a: PyObj, b: PyObj): boolean {
   const ta = typeof a;
   const tb = typeof b;
   if (ta === tb && ta !== "object" && ta !== "function") return false;
-  if ((ta === "number" || ta === "bigint" || ta === "boolean") && (tb === "number" || tb === "bigint" || tb === "boolean")) {
+  if (
+    (ta === "number" || ta === "bigint" || ta === "boolean") &&
+    (tb === "number" || tb === "bigint" || tb === "boolean")
+  ) {
     return intCmp(toIntNum(a), toIntNum(b)) === 0;
   }
-  let r = richCompare(a, b, "__eq__", "__eq__");
+  const r = richCompare(a, b, "__eq__", "__eq__");
   if (r !== NotImplemented) return truthy(r);
   return false;
 }
@@ -519,13 +528,28 @@ function richCompare(a: PyObj, b: PyObj, name: string, rname: string): PyObj {
 function orderCompare(a: PyObj, b: PyObj, name: string, rname: string): boolean {
   const ta = typeof a;
   const tb = typeof b;
-  if ((ta === "number" || ta === "bigint" || ta === "boolean") && (tb === "number" || tb === "bigint" || tb === "boolean")) {
+  if (
+    (ta === "number" || ta === "bigint" || ta === "boolean") &&
+    (tb === "number" || tb === "bigint" || tb === "boolean")
+  ) {
     const c = intCmp(toIntNum(a), toIntNum(b));
-    return name === "__lt__" ? c < 0 : name === "__le__" ? c <= 0 : name === "__gt__" ? c > 0 : c >= 0;
+    return name === "__lt__"
+      ? c < 0
+      : name === "__le__"
+      ? c <= 0
+      : name === "__gt__"
+      ? c > 0
+      : c >= 0;
   }
   if (ta === "string" && tb === "string") {
     const c = a < b ? -1 : a > b ? 1 : 0;
-    return name === "__lt__" ? c < 0 : name === "__le__" ? c <= 0 : name === "__gt__" ? c > 0 : c >= 0;
+    return name === "__lt__"
+      ? c < 0
+      : name === "__le__"
+      ? c <= 0
+      : name === "__gt__"
+      ? c > 0
+      : c >= 0;
   }
   const r = richCompare(a, b, name, rname);
   if (r === NotImplemented) {
@@ -709,7 +733,9 @@ export const BINARY: Record<string, (a: PyObj, b: PyObj) => PyObj> = {
 
 function unaryOp(x: PyObj, name: string): PyObj {
   const f = lookupType(typeOf(x), name);
-  if (f === undefined) throw typeError(`bad operand type for unary ${name.slice(2, -2)}: '${typeName(x)}'`);
+  if (f === undefined) {
+    throw typeError(`bad operand type for unary ${name.slice(2, -2)}: '${typeName(x)}'`);
+  }
   return callMethodValue(f, x, []);
 }
 
@@ -800,7 +826,9 @@ export function len(x: PyObj): number {
   const f = lookupType(t, "__len__");
   if (f === undefined) throw typeError(`object of type '${t.$name}' has no len()`);
   const r = callMethodValue(f, x, []);
-  if (typeof r !== "number") throw typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
+  if (typeof r !== "number") {
+    throw typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
+  }
   return r;
 }
 

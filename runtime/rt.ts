@@ -6,11 +6,10 @@
 // deno-lint-ignore-file no-explicit-any
 import { Ellipsis, GetSet, Namespace, None, type PyObj, PyType } from "./object.ts";
 import {
+  addTraceback,
   AssertionError,
   BaseException,
   exc,
-  addTraceback,
-  isInstanceExc,
   nameError,
   notImplemented,
   PyBaseException,
@@ -52,7 +51,9 @@ Object.defineProperty(PyType.prototype, "$d", {
 /** `raise X [from Y]`: instantiates classes, checks the type. */
 function raise(x: PyObj, _cause?: PyObj): PyBaseException {
   if (x instanceof PyType) {
-    if (!ops.issubclass(x, BaseException)) throw typeError("exceptions must derive from BaseException");
+    if (!ops.issubclass(x, BaseException)) {
+      throw typeError("exceptions must derive from BaseException");
+    }
     x = ops.call(x, []);
   }
   if (!(x instanceof PyBaseException)) throw typeError("exceptions must derive from BaseException");
@@ -103,7 +104,9 @@ function callEx(f: PyObj, args: PyObj[], kwn: string[], kwv: PyObj[], dicts: PyO
         : ops.toArray(ops.callMethod(d, "keys", [])).map((k) => [k, ops.getitem(d, k)]);
       for (const [k, v] of pairs) {
         if (typeof k !== "string") throw typeError("keywords must be strings");
-        if (kwn.includes(k)) throw typeError(`function got multiple values for keyword argument '${k}'`);
+        if (kwn.includes(k)) {
+          throw typeError(`function got multiple values for keyword argument '${k}'`);
+        }
         kwn.push(k);
         kwv.push(v);
       }
@@ -156,9 +159,17 @@ function mksuper(cls: PyObj, self: PyObj): PySuper {
 }
 
 /** Creates a class from a class statement. */
-function mkclass(name: string, bases: PyObj[], ns: Record<string, PyObj>, kwn?: string[], _kwv?: PyObj[]): PyType {
+function mkclass(
+  name: string,
+  bases: PyObj[],
+  ns: Record<string, PyObj>,
+  kwn?: string[],
+  _kwv?: PyObj[],
+): PyType {
   if (kwn && kwn.length) {
-    if (kwn.some((k) => k !== "metaclass")) throw typeError("class keyword arguments are not supported");
+    if (kwn.some((k) => k !== "metaclass")) {
+      throw typeError("class keyword arguments are not supported");
+    }
     throw notImplemented("metaclasses are not supported");
   }
   return makeClass(name, bases, ns, typeof ns.__module__ === "string" ? ns.__module__ : "__main__");
@@ -280,5 +291,3 @@ export const R: Record<string, any> = {
   bytesConst,
   floatConst,
 };
-
-void isInstanceExc;

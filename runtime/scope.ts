@@ -102,14 +102,21 @@ export function analyze(tree: any, filename: string): ScopeInfo {
   function visitArgs(s: Scope, args: any): void {
     for (const d of args.defaults) visitExpr(s, d);
     for (const d of args.kw_defaults) if (d) visitExpr(s, d);
-    for (const a of [...args.args, ...args.kwonlyargs]) if (a.annotation) visitExpr(s, a.annotation);
+    for (const a of [...args.args, ...args.kwonlyargs]) {
+      if (a.annotation) visitExpr(s, a.annotation);
+    }
   }
 
   function funcScope(s: Scope, node: any, name: string): Scope {
     const fs = new Scope("function", node, s, name);
     scopes.set(node, fs);
     const a = node.args;
-    const all = [...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+    const all = [
+      ...a.args,
+      ...(a.vararg ? [a.vararg] : []),
+      ...a.kwonlyargs,
+      ...(a.kwarg ? [a.kwarg] : []),
+    ];
     for (const p of all) {
       if (fs.params.has(p.arg)) err(node, "duplicate argument in function definition");
       fs.params.add(p.arg);
@@ -284,7 +291,9 @@ export function analyze(tree: any, filename: string): ScopeInfo {
         visitExpr(s, n.value);
         break;
       case "Call":
-        if (n.func.type === "Name" && n.func.id === "super" && n.args.length === 0) markClassCell(s);
+        if (n.func.type === "Name" && n.func.id === "super" && n.args.length === 0) {
+          markClassCell(s);
+        }
         visitExpr(s, n.func);
         for (const a of n.args) visitExpr(s, a);
         for (const k of n.keywords) visitExpr(s, k.value);
@@ -294,7 +303,9 @@ export function analyze(tree: any, filename: string): ScopeInfo {
           if (key === "type" || key === "lineno" || key === "col_offset" || key === "ctx") continue;
           const v = n[key];
           if (Array.isArray(v)) {
-            for (const x of v) if (x && typeof x === "object" && typeof x.type === "string") visitExpr(s, x);
+            for (const x of v) {
+              if (x && typeof x === "object" && typeof x.type === "string") visitExpr(s, x);
+            }
           } else if (v && typeof v === "object" && typeof v.type === "string") visitExpr(s, v);
         }
     }
@@ -307,7 +318,9 @@ export function analyze(tree: any, filename: string): ScopeInfo {
     }
   }
 
-  const body = tree.type === "Expression" ? [{ type: "Expr", value: tree.body, lineno: 1, col_offset: 0 }] : tree.body;
+  const body = tree.type === "Expression"
+    ? [{ type: "Expr", value: tree.body, lineno: 1, col_offset: 0 }]
+    : tree.body;
   visitBody(module, body);
   checkNonlocals(module);
   return { module, scopes };
@@ -317,7 +330,10 @@ export function analyze(tree: any, filename: string): ScopeInfo {
       let p = s.parent;
       let found = false;
       while (p && p.kind !== "module") {
-        if (p.kind === "function" && (p.bound.has(name) || p.nonlocals.has(name)) && !p.globals.has(name)) {
+        if (
+          p.kind === "function" && (p.bound.has(name) || p.nonlocals.has(name)) &&
+          !p.globals.has(name)
+        ) {
           found = true;
           break;
         }

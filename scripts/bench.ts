@@ -53,7 +53,7 @@
  * @module
  */
 
-import { parseArgs } from "jsr:@std/cli@1.0.32/parse-args";
+import { parseArgs } from "@std/cli/parse-args";
 
 /** Marker line that starts the generated block in a Markdown file. */
 const MARK_START = "<!-- bench:start -->";
@@ -194,9 +194,7 @@ async function runTimed(argv: string[], timeoutMs: number): Promise<RunResult> {
       ms,
       code: timedOut ? -1 : out.code,
       stdout: decoder.decode(out.stdout),
-      stderr: timedOut
-        ? `timed out after ${timeoutMs / 1000} s`
-        : decoder.decode(out.stderr),
+      stderr: timedOut ? `timed out after ${timeoutMs / 1000} s` : decoder.decode(out.stderr),
       timedOut,
     };
   } catch (err) {
@@ -348,13 +346,9 @@ export function textTable(rows: Row[]): string {
     fmtRatio(ratioOf(r)),
     r.status,
   ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...body.map((b) => b[i].length))
-  );
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) =>
-      i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i])
-    )
+    cells.map((c, i) => i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))
       .join("  ").trimEnd();
   const sep = widths.map((w) => "-".repeat(w)).join("  ");
   return [line(header), sep, ...body.map(line), sep].join("\n");
@@ -528,9 +522,7 @@ function parseOptions(args: string[]): Options {
     python,
     runs: positiveInt(flags.runs, "runs"),
     startupRuns: positiveInt(flags["startup-runs"], "startup-runs"),
-    filters: (flags.filter ?? "").split(",").map((f) => f.trim()).filter((f) =>
-      f !== ""
-    ),
+    filters: (flags.filter ?? "").split(",").map((f) => f.trim()).filter((f) => f !== ""),
     timeoutMs: positiveInt(flags.timeout, "timeout") * 1000,
     markdown: flags.markdown,
     resolve: flags.resolve,

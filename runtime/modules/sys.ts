@@ -20,7 +20,11 @@ export class PyStdStream {
 export const textio_type: PyType = makeNativeType("TextIOWrapper", PyStdStream.prototype);
 defMethods(textio_type, {
   write(self: PyStdStream, s: PyObj) {
-    const text = typeof s === "string" ? s : s?.b instanceof Uint8Array ? new TextDecoder().decode(s.b.subarray(0, s.n ?? s.b.length)) : undefined;
+    const text = typeof s === "string"
+      ? s
+      : s?.b instanceof Uint8Array
+      ? new TextDecoder().decode(s.b.subarray(0, s.n ?? s.b.length))
+      : undefined;
     if (text === undefined) throw typeError("object with buffer protocol required");
     if (self.which === "stderr") ctx.host.writeErr(text);
     else ctx.host.writeOut(text);

@@ -1,0 +1,144 @@
+/**
+ * Helpers shared by the native modules in this folder: named native functions with
+ * MicroPython's argument-count errors, argument coercion, and the buffer protocol.
+ */
+
+// deno-lint-ignore-file no-explicit-any
+import { None, type PyObj } from "../object.ts";
+import { exc, OverflowError, typeError } from "../errors.ts";
+import { PyBytes } from "../objbytes.ts";
+import * as objbytes from "../objbytes.ts";
+import { PyFloat } from "../objfloat.ts";
+import { ctx } from "../context.ts";
+import { typeName } from "../ops.ts";
+
+/** Names a native function (for repr and error messages); returns it. */
+export function named<T extends (...a: any[]) => any>(name: string, f: T): T {
+  (f as any).$name = name;
+  return f;
+}
+
+/**
+ * A native function taking between `min` and `max` positional arguments, with MicroPython's
+ * wording for wrong counts. `params` (when given) enables keyword arguments by name.
+ */
+export function fn(
+  name: string,
+  min: number,
+  max: number,
+  f: (...a: PyObj[]) => PyObj,
+  params?: string[],
+): (...a: PyObj[]) => PyObj {
+  const w = (...a: PyObj[]) => {
+    // Keyword binding leaves holes for omitted optional parameters.
+    let n = a.length;
+    while (n > 0 && a[n - 1] === undefined) n--;
+    if (n < min) {
+      for (let i = 0; i < min; i++) {
+        if (a[i] === undefined) {
+          throw typeError(`function missing ${min - i} required positional arguments`);
+        }
+      }
+    }
+    if (n > max) {
+      throw typeError(
+        min === max
+          ? `function takes ${max} positional arguments but ${n} were given`
+          : `function expected at most ${max} arguments, got ${n}`,
+      );
+    }
+    return f(...a);
+  };
+  named(name, w);
+  if (params) (w as any).$kwp = params;
+  return w;
+}
+
+/** The same as `fn` for methods: `self` is not counted in min/max. */
+export function method(
+  min: number,
+  max: number,
+  f: (self: any, ...a: PyObj[]) => PyObj,
+  params?: string[],
+): (...a: PyObj[]) => PyObj {
+  const w = fn("", min + 1, max + 1, f as any, params);
+  return w;
+}
+
+/** True when an optional argument was omitted or None. */
+export function absent(x: PyObj): boolean {
+  return x === undefined || x === None;
+}
+
+/** An int argument as a JS number (bool accepted); TypeError otherwise. */
+export function intArg(x: PyObj): number {
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (typeof x === "bigint") {
+    throw exc(OverflowError, "overflow converting long int to machine word");
+  }
+  throw typeError(`can't convert ${typeName(x)} to int`);
+}
+
+/** An int argument as a bigint (any size; bool accepted); TypeError otherwise. */
+export function bigArg(x: PyObj): bigint {
+  if (typeof x === "number") return BigInt(x);
+  if (typeof x === "bigint") return x;
+  if (typeof x === "boolean") return x ? 1n : 0n;
+  throw typeError(`can't convert ${typeName(x)} to int`);
+}
+
+/** A number argument: an int, or a float when the board has float support. */
+export function numArg(x: PyObj): number {
+  if (x instanceof PyFloat && ctx.config.float) return x.v;
+  if (typeof x === "bigint") return Number(x);
+  return intArg(x);
+}
+
+/** A str argument; TypeError otherwise. */
+export function strArg(x: PyObj, what = "str"): string {
+  if (typeof x === "string") return x;
+  throw typeError(`can't convert '${typeName(x)}' object to ${what} implicitly`);
+}
+
+/**
+ * The live bytes of any object with the buffer protocol (bytes, bytearray, memoryview,
+ * array, uctypes struct...), or undefined. Objects may provide a JS `$buf(): Uint8Array`.
+ */
+export function bufferOpt(x: PyObj): Uint8Array | undefined {
+  if (x === null || typeof x !== "object") return undefined;
+  if (typeof x.$buf === "function") return x.$buf();
+  const shared = (objbytes as any).bufferOf;
+  if (typeof shared === "function") {
+    try {
+      const b = shared(x);
+      if (b instanceof Uint8Array) return b;
+    } catch {
+      return undefined;
+    }
+    return undefined;
+  }
+  if (x instanceof PyBytes) return x.b;
+  if (x.b instanceof Uint8Array) return x.b.subarray(0, x.n ?? x.b.length);
+  return undefined;
+}
+
+/** Like bufferOpt but raising MicroPython's TypeError. */
+export function bufferArg(x: PyObj): Uint8Array {
+  const b = bufferOpt(x);
+  if (b === undefined) throw typeError("object with buffer protocol required");
+  return b;
+}
+
+/** A writable buffer (not bytes or str). */
+export function writableBufferArg(x: PyObj): Uint8Array {
+  if (x instanceof PyBytes || typeof x === "string") {
+    throw typeError("object with buffer protocol required");
+  }
+  return bufferArg(x);
+}
+
+/** Wraps bytes as a Python bytes object. */
+export function bytesOf(u: Uint8Array): PyBytes {
+  return new PyBytes(u);
+}
