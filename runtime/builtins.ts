@@ -465,6 +465,45 @@ const members: Record<string, PyObj> = {
   dir: hook("dir"),
   ...EXCEPTION_TYPES,
 };
+/** Positional argument counts (min, max) of builtins that check them, as MicroPython does. */
+const ARITY: Record<string, [number, number]> = {
+  len: [1, 1],
+  repr: [1, 1],
+  abs: [1, 1],
+  all: [1, 1],
+  any: [1, 1],
+  bin: [1, 1],
+  oct: [1, 1],
+  hex: [1, 1],
+  callable: [1, 1],
+  chr: [1, 1],
+  ord: [1, 1],
+  divmod: [2, 2],
+  pow: [2, 3],
+  hash: [1, 1],
+  id: [1, 1],
+  isinstance: [2, 2],
+  issubclass: [2, 2],
+  hasattr: [2, 2],
+  getattr: [2, 3],
+  setattr: [3, 3],
+  delattr: [2, 2],
+  next: [1, 2],
+  round: [1, 2],
+  sum: [1, 2],
+};
+for (const [name, [min, max]] of Object.entries(ARITY)) {
+  const f = members[name];
+  members[name] = named(name, function (this: unknown) {
+    const n = arguments.length;
+    if (n < min) throw typeError(`function missing ${min - n} required positional arguments`);
+    if (n > max) {
+      throw typeError(`function takes ${max} positional arguments but ${n} were given`);
+    }
+    // deno-lint-ignore prefer-rest-params
+    return f.apply(null, arguments);
+  });
+}
 for (const k of Object.keys(members)) builtins[k] = members[k];
 builtins.__name__ = "builtins";
 

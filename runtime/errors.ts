@@ -160,6 +160,11 @@ export function setHostErrorConverter(f: (e: unknown) => PyBaseException | undef
   convertHostError = f;
 }
 
+let debugInternalErrors = false;
+try {
+  debugInternalErrors = Deno.env.get("WIPY_DEBUG") === "1";
+} catch { /* no env permission */ }
+
 /**
  * Turns anything thrown into a Python exception: Python exceptions pass through, a JS stack
  * overflow becomes `RuntimeError: maximum recursion depth exceeded`, anything else becomes
@@ -181,6 +186,8 @@ export function toPyException(e: unknown): PyBaseException {
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const r = runtimeError(`internal error: ${msg}`);
   (r as any).$jsError = e;
+  // Developers debugging the runtime can see where it came from (never shown to users).
+  if (debugInternalErrors && e instanceof Error) console.error(e.stack);
   return r;
 }
 

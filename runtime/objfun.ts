@@ -19,7 +19,7 @@ import {
   type PyObj,
   type PyType,
 } from "./object.ts";
-import { typeError } from "./errors.ts";
+import { attributeError, typeError } from "./errors.ts";
 import { EMPTY_TUPLE, PyTuple } from "./objtuple.ts";
 import { PyDict } from "./objdict.ts";
 import { PyGenerator } from "./objgen.ts";
@@ -295,19 +295,19 @@ defGetSets(classmethod_type, { __func__: new GetSet((m: PyClassMethod) => m.fn) 
 
 /** Reads a property through its getter. */
 export function propertyGet(p: PyProperty, o: PyObj): PyObj {
-  if (p.fget === None) throw typeError("unreadable attribute");
+  if (p.fget === None) throw attributeError("unreadable attribute");
   return call(p.fget, [o]);
 }
 
 /** Writes through a property's setter. */
 export function propertySet(p: PyProperty, o: PyObj, v: PyObj): void {
-  if (p.fset === None) throw typeError("can't set attribute");
+  if (p.fset === None) throw attributeError("can't set attribute");
   call(p.fset, [o, v]);
 }
 
 /** Deletes through a property's deleter. */
 export function propertyDelete(p: PyProperty, o: PyObj): void {
-  if (p.fdel === None) throw typeError("can't delete attribute");
+  if (p.fdel === None) throw attributeError("can't delete attribute");
   call(p.fdel, [o]);
 }
 

@@ -64,17 +64,24 @@ export class PyGenerator extends NativeIter {
     return this.step(0, None);
   }
 
+  /** The return value for the StopIteration that reports finishing (given out once). */
+  $sv(): PyObj {
+    const v = this.retval;
+    this.retval = None;
+    return v;
+  }
+
   /** `gen.send(v)`: raises StopIteration(return value) when finished. */
   sendValue(v: PyObj): PyObj {
     const r = this.step(0, v);
-    if (r === STOP) throw stopIteration(this.retval);
+    if (r === STOP) throw stopIteration(this.$sv());
     return r;
   }
 
   /** `gen.throw(exc)`. */
   throwIn(e: PyObj): PyObj {
     const r = this.step(1, e);
-    if (r === STOP) throw stopIteration(this.retval);
+    if (r === STOP) throw stopIteration(this.$sv());
     return r;
   }
 

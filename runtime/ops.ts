@@ -117,7 +117,7 @@ function isHiddenName(name: string): boolean {
 }
 
 /** Looks up an attribute; returns undefined when it does not exist. */
-export function getattrOpt(o: PyObj, name: string): PyObj {
+export function getattrOpt(o: PyObj, name: string, swallow = true): PyObj {
   if (isHiddenName(name)) return undefined;
   if (o instanceof PyType) return typeGetattr(o, name);
   // Native objects with their own look-up rules (super) provide `$ga`.
@@ -136,7 +136,7 @@ export function getattrOpt(o: PyObj, name: string): PyObj {
     try {
       return callMethodValue(ga, o, [name]);
     } catch (e) {
-      if (isInstanceExc(e, attributeErrorType())) return undefined;
+      if (swallow && isInstanceExc(e, attributeErrorType())) return undefined;
       throw e;
     }
   }
@@ -148,6 +148,9 @@ function attributeErrorType(): PyType {
 }
 
 function typeGetattr(t: PyType, name: string): PyObj {
+  // The metatype's data descriptors (__name__, __bases__...) win over class attributes.
+  const meta = lookupType(type_type, name);
+  if (meta instanceof GetSet) return meta.get(t);
   const v = lookupType(t, name);
   if (v !== undefined) {
     if (v instanceof PyStaticMethod) return v.fn;
@@ -164,7 +167,8 @@ function typeGetattr(t: PyType, name: string): PyObj {
 
 /** `getattr(o, name)`: raises AttributeError with MicroPython's wording. */
 export function getattr(o: PyObj, name: string): PyObj {
-  const v = getattrOpt(o, name);
+  // An AttributeError raised by __getattr__ propagates as it is.
+  const v = getattrOpt(o, name, false);
   if (v !== undefined) return v;
   if (o instanceof PyType) {
     throw attributeError(`type object '${o.$name}' has no attribute '${name}'`);
@@ -344,6 +348,15 @@ export const objectNew: any = (cls: PyObj) => {
   return cls.$alloc(cls);
 };
 
+/** A native type without its own constructor uses its nearest base's (cached on the type). */
+function inheritedConstruct(cls: PyType): PyType["$construct"] {
+  for (let i = 1; i < cls.$mro.length; i++) {
+    const make = cls.$mro[i].$construct;
+    if (make !== undefined && cls.$mro[i] !== object_type) return (cls.$construct = make);
+  }
+  return undefined;
+}
+
 /** Creates an instance: `cls(*args, **kw)`. */
 export function construct(
   cls: PyType,
@@ -352,9 +365,8 @@ export function construct(
   kwv: PyObj[] | null,
 ): PyObj {
   if (!cls.$user) {
-    if (cls.$construct !== undefined) {
-      return cls.$construct(cls, args, kwn ?? undefined, kwv ?? undefined);
-    }
+    const make = cls.$construct ?? inheritedConstruct(cls);
+    if (make !== undefined) return make(cls, args, kwn ?? undefined, kwv ?? undefined);
     throw typeError(`cannot create '${cls.$name}' instances`);
   }
   const newf = lookupType(cls, "__new__");
@@ -367,12 +379,15 @@ export function construct(
     o = cls.$alloc(cls);
   }
   const init = lookupType(cls, "__init__");
-  if (init !== undefined) {
+  if (init !== undefined && init !== object_type.$p.__init__) {
     const r = kwn
       ? callKw(bindValue(init, o, cls), args, kwn, kwv!)
       : callMethodValue(init, o, args);
     if (r !== None) throw typeError("__init__() should return None");
-  } else if (args.length > 0 || (kwn !== null && kwn.length > 0)) {
+  } else if (
+    (newf === undefined || newf === objectNew) &&
+    (args.length > 0 || (kwn !== null && kwn.length > 0))
+  ) {
     throw typeError("function takes 0 positional arguments but " + args.length + " were given");
   }
   return o;
@@ -895,7 +910,8 @@ export function pyIter(x: PyObj): PyObj {
 export function pyNext(it: PyObj): PyObj {
   if (it !== null && typeof it === "object" && typeof it.$n === "function") {
     const v = it.$n();
-    if (v === STOP) throw stopIteration();
+    // A finished generator reports its return value once, as StopIteration's value.
+    if (v === STOP) throw stopIteration(it.$sv?.());
     return v;
   }
   const f = lookupType(typeOf(it), "__next__");
