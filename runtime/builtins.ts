@@ -500,7 +500,6 @@ for (const [name, [min, max]] of Object.entries(ARITY)) {
     if (n > max) {
       throw typeError(`function takes ${max} positional arguments but ${n} were given`);
     }
-    // deno-lint-ignore prefer-rest-params
     return f.apply(null, arguments);
   });
 }

@@ -59,6 +59,7 @@ export const RUNTIME_HELPERS = [
   "contains",
   "truthy",
   "getattr",
+  "methodOf",
   "setattr",
   "delattr",
   "getitem",
@@ -1321,6 +1322,9 @@ class Compiler {
       if (!cell || !first) return `$mksuper(undefined, undefined)`;
       return `$mksuper(${cell}, ${jsName(first)})`;
     }
+    if (f.type === "Attribute" && n.keywords.length === 0 && !n.args.some(isStarred)) {
+      return this.methodCall(n, f);
+    }
     if (f.type === "Attribute") {
       const o = this.fn.temp();
       const fn = this.fn.temp();
@@ -1346,6 +1350,14 @@ class Compiler {
         JSON.stringify(a.kwn)
       }, [${a.kwv.join(", ")}], [${a.dicts.join(", ")}]))`;
     }
+    if (n.keywords.length === 0 && !n.args.some(isStarred)) {
+      // Callee first, then arguments (each once), then the call: code size stays linear.
+      const fn = this.fn.temp();
+      const fexpr = this.expr(f);
+      const { setup, args, temps } = this.argValues(n.args);
+      this.fn.release(1 + temps);
+      return `(${fn} = ${fexpr}, ${setup}typeof ${fn} === "function" ? ${fn}(${args}) : $call(${fn}, [${args}]))`;
+    }
     const fn = this.fn.temp();
     const fexpr = this.expr(f);
     const a = this.callArgs(n);
@@ -1359,6 +1371,52 @@ class Compiler {
     return `$callEx(${fexpr}, [${a.pos}], ${JSON.stringify(a.kwn)}, [${a.kwv.join(", ")}], [${
       a.dicts.join(", ")
     }])`;
+  }
+
+  /**
+   * Evaluates call arguments once each, in order: constants and names are used in place
+   * when every argument is that simple, otherwise each goes into a temp. Returns the setup
+   * text (`t = expr, ` parts), the argument list text, and how many temps it holds.
+   */
+  argValues(nodes: any[]): { setup: string; args: string; temps: number } {
+    if (nodes.every(isTrivial)) {
+      return { setup: "", args: nodes.map((x) => this.expr(x)).join(", "), temps: 0 };
+    }
+    let setup = "";
+    const args: string[] = [];
+    let temps = 0;
+    for (const x of nodes) {
+      if (x.type === "Constant") {
+        args.push(this.expr(x));
+        continue;
+      }
+      const t = this.fn.temp();
+      temps++;
+      setup += `${t} = ${this.expr(x)}, `;
+      args.push(t);
+    }
+    return { setup, args: args.join(", "), temps };
+  }
+
+  /**
+   * `obj.name(args)`: the method is looked up before the arguments are evaluated, as Python
+   * does, and called without creating a bound method when it is a plain class function.
+   */
+  methodCall(n: any, f: any): string {
+    const o = this.fn.temp();
+    const fn = this.fn.temp();
+    const kind = this.fn.temp();
+    const obj = this.expr(f.value);
+    const { setup, args, temps } = this.argValues(n.args);
+    this.fn.release(3 + temps);
+    const name = JSON.stringify(f.attr);
+    const lookup = `(${fn} = ${o}.$d${
+      optProp(f.attr)
+    }) !== undefined && ${fn}.$desc === undefined ? ${kind} = 0 : (typeof (${fn} = ${o}${
+      prop(f.attr)
+    }) === "function" && ${fn}.$M === 1) ? ${kind} = 1 : (${fn} = $methodOf(${o}, ${name})) !== null ? ${kind} = 1 : (${fn} = $getattr(${o}, ${name}), ${kind} = 0)`;
+    const withSelf = args ? `${o}, ${args}` : o;
+    return `(${o} = ${obj}, ${lookup}, ${setup}${kind} === 1 ? ${fn}(${withSelf}) : typeof ${fn} === "function" ? ${fn}(${args}) : $call(${fn}, [${args}]))`;
   }
 
   comprehension(n: any): string {
@@ -1446,4 +1504,13 @@ function range(n: number): number[] {
 
 function normBig(b: bigint): number | bigint {
   return b <= 9007199254740991n && b >= -9007199254740991n ? Number(b) : b;
+}
+
+function isStarred(n: any): boolean {
+  return n.type === "Starred";
+}
+
+/** Arguments that can be evaluated in place without changing evaluation order visibly. */
+function isTrivial(n: any): boolean {
+  return n.type === "Constant" || n.type === "Name";
 }

@@ -165,6 +165,19 @@ function typeGetattr(t: PyType, name: string): PyObj {
   return undefined;
 }
 
+/**
+ * The plain method `name` of `o`'s type when calling it needs no bound-method object (no
+ * instance attribute shadows it); null otherwise. Used by compiled `o.name(...)` calls on
+ * values whose JS prototype is not the type's (strings, numbers).
+ */
+export function methodOf(o: PyObj, name: string): any {
+  const v = typeOf(o).$p[name];
+  if (typeof v !== "function" || v.$M !== 1) return null;
+  const d = o?.$d;
+  if (d !== undefined && Object.prototype.hasOwnProperty.call(d, name)) return null;
+  return v;
+}
+
 /** `getattr(o, name)`: raises AttributeError with MicroPython's wording. */
 export function getattr(o: PyObj, name: string): PyObj {
   // An AttributeError raised by __getattr__ propagates as it is.
@@ -691,6 +704,7 @@ export function floordiv(a: PyObj, b: PyObj): PyObj {
 /** `a % b`. */
 export function mod(a: PyObj, b: PyObj): PyObj {
   if (isIntLike(a) && isIntLike(b)) return intMod(toIntNum(a), toIntNum(b));
+  if (typeof a === "string") return percentFormat(a, b);
   return binaryOp("mod", a, b);
 }
 /** `a / b`. */
@@ -958,6 +972,7 @@ export const pyExc = toPyException;
 // Late-bound references that would otherwise be import cycles at load time.
 import { dict_type, hashKey } from "./objdict.ts";
 import { exc } from "./errors.ts";
+import { percentFormat } from "./strformat.ts";
 function dictTypeRef(): PyType {
   return dict_type;
 }

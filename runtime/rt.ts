@@ -235,6 +235,7 @@ export const R: Record<string, any> = {
   contains: ops.contains,
   truthy: ops.truthy,
   getattr: ops.getattr,
+  methodOf: ops.methodOf,
   setattr: ops.setattr,
   delattr: ops.delattr,
   getitem: ops.getitem,
