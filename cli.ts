@@ -12,7 +12,6 @@
 
 import { parseArgs } from "@std/cli/parse-args";
 import { startBoard } from "./host/board.ts";
-import * as path from "@std/path";
 
 const USAGE = `usage: wipy [options] [run] FILE [args...] | -c CODE [args...] | -m MODULE [args...]
 options:
@@ -112,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`wipy: can't open file '${target}': [Errno 2] No such file or directory`);
       return 2;
     }
-    flashDir ??= path.dirname(path.resolve(target));
+    flashDir ??= folderOf(target);
     filename = target;
   } else {
     flashDir ??= Deno.cwd();
@@ -142,4 +141,17 @@ export async function main(argv: string[]): Promise<number> {
 
 if (import.meta.main) {
   Deno.exit(await main(Deno.args));
+}
+
+/** The absolute host folder holding `file` (kept free of @std/path to start faster). */
+function folderOf(file: string): string {
+  const abs = file.startsWith("/") ? file : Deno.cwd() + "/" + file;
+  const parts: string[] = [];
+  for (const p of abs.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") parts.pop();
+    else parts.push(p);
+  }
+  parts.pop();
+  return "/" + parts.join("/");
 }
