@@ -84,6 +84,7 @@ export const RUNTIME_HELPERS = [
   "argsSlow",
   "mkclass",
   "mksuper",
+  "superFn",
   "tb",
   "pyexc",
   "isexc",
@@ -563,16 +564,28 @@ class Compiler {
       return;
     }
     if (t.type === "Attribute") {
+      // Read, operate and store with the same fast paths as plain loads, binops and stores.
       const o = this.fn.temp();
-      const v = this.fn.temp();
+      const a = this.fn.temp();
+      const b = this.fn.temp();
+      const r = this.fn.temp();
+      const name = JSON.stringify(t.attr);
       this.emit(`${o} = ${this.expr(t.value)};`);
       this.emit(
-        `${v} = $inplaceOp("${helper}", $getattr(${o}, ${JSON.stringify(t.attr)}), ${
-          this.expr(n.value)
-        });`,
+        `${a} = (${r} = ${o}.$d${
+          optProp(t.attr)
+        }) !== undefined && ${r}.$desc === undefined ? ${r} : $getattr(${o}, ${name});`,
       );
-      this.emit(`$setattr(${o}, ${JSON.stringify(t.attr)}, ${v});`);
-      this.fn.release(2);
+      this.emit(`${b} = ${this.expr(n.value)};`);
+      const fast = this.fastBinop(op, a, b, r);
+      const val = fast
+        ? `(${fast.cond} ? ${fast.value} : $inplaceOp("${helper}", ${a}, ${b}))`
+        : `$inplaceOp("${helper}", ${a}, ${b})`;
+      this.emit(`${a} = ${val};`);
+      this.emit(
+        `if (${o}.$sf === true) ${o}.$d${prop(t.attr)} = ${a}; else $setattr(${o}, ${name}, ${a});`,
+      );
+      this.fn.release(4);
       return;
     }
     if (t.type === "Subscript") {
@@ -1403,6 +1416,23 @@ class Compiler {
    * does, and called without creating a bound method when it is a plain class function.
    */
   methodCall(n: any, f: any): string {
+    const sup = f.value;
+    if (
+      sup.type === "Call" && sup.func.type === "Name" && sup.func.id === "super" &&
+      sup.args.length === 0 && sup.keywords.length === 0 &&
+      this.resolve("super").kind === "global" && this.fn.classCell &&
+      (this.fn as any).firstParam
+    ) {
+      // super().name(args): call the next class's function directly with self.
+      const cell = this.fn.classCell;
+      const self = jsName((this.fn as any).firstParam);
+      const fn = this.fn.temp();
+      const { setup, args, temps } = this.argValues(n.args);
+      this.fn.release(1 + temps);
+      const withSelf = args ? `${self}, ${args}` : self;
+      const name = JSON.stringify(f.attr);
+      return `(${fn} = $superFn(${cell}, ${self}, ${name}), ${setup}${fn} !== null ? ${fn}(${withSelf}) : $callMethod($mksuper(${cell}, ${self}), ${name}, [${args}]))`;
+    }
     const o = this.fn.temp();
     const fn = this.fn.temp();
     const kind = this.fn.temp();

@@ -41,6 +41,8 @@ export class PyType {
   declare $bases: PyType[];
   /** Method resolution order, starting with this type. */
   declare $mro: PyType[];
+  /** Cached: the JS prototype chain of `$p` is exactly the MRO (see lookupType). */
+  declare $linear?: boolean;
   /** Prototype holding the class attributes; instances inherit from it. */
   declare $p: any;
   /** Allocates a bare instance of this type (layout of the native base). */
@@ -189,12 +191,25 @@ export function makeUserType(name: string, bases: PyType[], ns: Record<string, P
 
 /** Finds `name` along `t`'s MRO (class attributes only). */
 export function lookupType(t: PyType, name: string): PyObj {
+  // When the JS prototype chain is exactly the MRO, one property read answers.
+  let linear = t.$linear;
+  if (linear === undefined) linear = t.$linear = isLinear(t);
+  if (linear) return t.$p[name];
   const mro = t.$mro;
   for (let i = 0; i < mro.length; i++) {
     const p = mro[i].$p;
     if (Object.prototype.hasOwnProperty.call(p, name)) return p[name];
   }
   return undefined;
+}
+
+function isLinear(t: PyType): boolean {
+  const mro = t.$mro;
+  for (let i = 0; i < mro.length; i++) {
+    const next = i + 1 < mro.length ? mro[i + 1].$p : null;
+    if (Object.getPrototypeOf(mro[i].$p) !== next) return false;
+  }
+  return true;
 }
 
 /** True when `t` is `base` or derives from it. */

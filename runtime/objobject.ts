@@ -135,6 +135,25 @@ super_type.$construct = (_c, args) => {
   return new PySuper(args[0], args[1]);
 };
 
+/**
+ * The plain function `name` found after `type` in the MRO of instance `obj`, for calling
+ * `super().name(...)` without allocating; null when it is anything else.
+ */
+export function superMethod(type: PyType, obj: PyObj, name: string): any {
+  if (obj instanceof PyType) return null;
+  const mro = typeOf(obj).$mro;
+  const i = mro.indexOf(type);
+  if (i < 0) return null;
+  for (let j = i + 1; j < mro.length; j++) {
+    const p = mro[j].$p;
+    if (Object.prototype.hasOwnProperty.call(p, name)) {
+      const v = p[name];
+      return typeof v === "function" && v.$M === 1 ? v : null;
+    }
+  }
+  return null;
+}
+
 /** Attribute look-up through `super()`: continue the MRO after `type`. */
 export function superGetattr(s: PySuper, name: string): PyObj {
   const obj = s.obj;

@@ -25,7 +25,7 @@ import { PyDict } from "./objdict.ts";
 import { tuple } from "./objtuple.ts";
 import { PySlice } from "./objslice.ts";
 import { argsSlow, makeFunction, PyClassMethod, PyProperty, PyStaticMethod } from "./objfun.ts";
-import { makeClass, PySuper } from "./objobject.ts";
+import { makeClass, PySuper, superMethod } from "./objobject.ts";
 import { PyGenerator, yieldFrom } from "./objgen.ts";
 import { PyFloat } from "./objfloat.ts";
 import { toSmallInt } from "./objint.ts";
@@ -152,6 +152,12 @@ function printExpr(v: PyObj): void {
   ctx.host.writeOut(ops.repr(v) + "\n");
 }
 
+/** `super().name` as a plain function to call with self, or null (then use mksuper). */
+function superFn(cls: PyObj, self: PyObj, name: string): PyObj {
+  if (cls === undefined || self === undefined) return null;
+  return superMethod(cls, self, name);
+}
+
 /** `super()` without arguments. */
 function mksuper(cls: PyObj, self: PyObj): PySuper {
   if (cls === undefined || self === undefined) throw runtimeError("super(): no arguments");
@@ -260,6 +266,7 @@ export const R: Record<string, any> = {
   argsSlow,
   mkclass,
   mksuper,
+  superFn,
   tb: (e: unknown, co: CodeInfo, line: number) => addTraceback(e, co.file, line, co.name),
   pyexc: toPyException,
   isexc,
