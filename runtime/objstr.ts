@@ -17,7 +17,16 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 /** True when a string has astral characters (so UTF-16 indexes differ from code points). */
 export function hasAstral(s: string): boolean {
-  return s.length > 0 && SURROGATE.test(s);
+  const n = s.length;
+  if (n < 24) {
+    // Short strings: a plain scan beats starting the regex engine.
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return true;
+    }
+    return false;
+  }
+  return SURROGATE.test(s);
 }
 
 /** Length in code points. */

@@ -426,14 +426,28 @@ function resolveField(
   return obj;
 }
 
-function formatImpl(
-  fmt: string,
-  args: PyObj[],
-  kw: Map<string, PyObj> | null,
-  st: FieldState,
-  depth: number,
-): string {
-  if (depth > 2) throw valueError("Max string recursion exceeded");
+/** One replacement field of a format string, parsed once. */
+interface FormatField {
+  /** The field name (`""`, `0`, `name`, `a.b[0]`...). */
+  name: string;
+  /** A plain positional index when the name is just digits, else -1. */
+  index: number;
+  /** The name has `.attr` or `[key]` parts. */
+  chained: boolean;
+  /** Conversion: "r", "s", "a" or "". */
+  conv: string;
+  /** The format spec (may itself contain fields when `nested`). */
+  spec: string;
+  nested: boolean;
+}
+
+const formatCache = new Map<string, (string | FormatField)[]>();
+
+/** Parses a `str.format` string into literal text and fields (cached per string). */
+function formatTemplate(fmt: string): (string | FormatField)[] {
+  let parts = formatCache.get(fmt);
+  if (parts !== undefined) return parts;
+  parts = [];
   const n = fmt.length;
   let out = "";
   let lit = 0;
@@ -492,27 +506,75 @@ function formatImpl(
       if (d === "{") throw valueError("unexpected '{' in field name");
       k++;
     }
-    const obj0 = resolveField(field.slice(0, k), args, kw, st);
-    let obj = obj0;
+    const name = field.slice(0, k);
+    let conv = "";
     let spec = "";
     if (field[k] === "!") {
       if (k + 1 >= field.length) {
         throw valueError("end of format while looking for conversion specifier");
       }
-      const conv = field[k + 1];
+      conv = field[k + 1];
       if (k + 2 < field.length && field[k + 2] !== ":") {
         throw valueError("expected ':' after format specifier");
       }
-      if (conv === "r") obj = repr(obj0);
-      else if (conv === "s") obj = str(obj0);
-      else if (conv === "a") obj = asciiRepr(obj0);
-      else throw valueError(`unknown conversion specifier ${conv}`);
+      if (conv !== "r" && conv !== "s" && conv !== "a") {
+        throw valueError(`unknown conversion specifier ${conv}`);
+      }
       spec = field.slice(k + 3);
     } else if (field[k] === ":") spec = field.slice(k + 1);
-    if (spec.includes("{")) spec = formatImpl(spec, args, kw, st, depth + 1);
+    if (out) parts.push(out);
+    out = "";
+    parts.push({
+      name,
+      index: DIGITS.test(name) ? Number(name) : -1,
+      chained: /[.[]/.test(name),
+      conv,
+      spec,
+      nested: spec.includes("{"),
+    });
+  }
+  out += fmt.slice(lit);
+  if (out) parts.push(out);
+  if (formatCache.size > 256) formatCache.clear();
+  formatCache.set(fmt, parts);
+  return parts;
+}
+
+function formatImpl(
+  fmt: string,
+  args: PyObj[],
+  kw: Map<string, PyObj> | null,
+  st: FieldState,
+  depth: number,
+): string {
+  if (depth > 2) throw valueError("Max string recursion exceeded");
+  const parts = formatTemplate(fmt);
+  let out = "";
+  for (let p = 0; p < parts.length; p++) {
+    const f = parts[p];
+    if (typeof f === "string") {
+      out += f;
+      continue;
+    }
+    let obj: PyObj;
+    if (f.name === "" && st.mode !== 2) {
+      // Automatic numbering, the common case.
+      st.mode = 1;
+      const idx = st.auto++;
+      if (idx >= args.length) throw indexError("tuple index out of range");
+      obj = args[idx];
+    } else if (f.index >= 0 && st.mode !== 1) {
+      st.mode = 2;
+      if (f.index >= args.length) throw indexError("tuple index out of range");
+      obj = args[f.index];
+    } else obj = resolveField(f.name, args, kw, st);
+    if (f.conv !== "") {
+      obj = f.conv === "r" ? repr(obj) : f.conv === "s" ? str(obj) : asciiRepr(obj);
+    }
+    const spec = f.nested ? formatImpl(f.spec, args, kw, st, depth + 1) : f.spec;
     out += formatValue(obj, spec);
   }
-  return lit === 0 ? fmt : out + fmt.slice(lit);
+  return out;
 }
 
 /** `fmt.format(*args, **kw)`. */

@@ -51,6 +51,19 @@ function readDigits(s: string, i: number): [number, number] {
 
 /** Parses a format specification; raises ValueError for malformed ones. */
 export function parseSpec(spec: string): FormatSpec {
+  // Programs format with a handful of specs over and over: parse each once.
+  let sp = specCache.get(spec);
+  if (sp === undefined) {
+    sp = parseSpecText(spec);
+    if (specCache.size > 512) specCache.clear();
+    specCache.set(spec, sp);
+  }
+  return sp;
+}
+
+const specCache = new Map<string, FormatSpec>();
+
+function parseSpecText(spec: string): FormatSpec {
   const sp: FormatSpec = { sign: "", alt: false, width: -1, grouping: "", precision: -1, type: "" };
   let i = 0;
   // The fill may be any character, astral included.
@@ -504,32 +517,53 @@ function unsupportedChar(fmt: string, at: number): unknown {
   return valueError(`unsupported format character '${ch}' (0x${code.toString(16)}) at index ${at}`);
 }
 
-/** `fmt % args` with CPython's semantics and MicroPython's messages. */
-export function percentFormat(fmt: string, args: PyObj): string {
-  let items: PyObj[];
-  if (args instanceof PyTuple) items = args.a;
-  else items = [args];
-  const dict = isMapping(args) ? args : null;
-  let argi = 0;
-  let out = "";
+function base10(conv: string): boolean {
+  return conv === "d" || conv === "i" || conv === "u";
+}
+
+/** One `%` conversion of a format string, parsed once. */
+interface PercentConv {
+  /** `%(key)s` mapping key, or null. */
+  key: string | null;
+  left: boolean;
+  sign: string;
+  alt: boolean;
+  zero: boolean;
+  /** -1 none, -2 taken from the arguments (`*`). */
+  width: number;
+  /** -1 none, -2 taken from the arguments (`*`). */
+  prec: number;
+  conv: string;
+  /** Index of the conversion character (for error messages). */
+  at: number;
+}
+
+const percentCache = new Map<string, (string | PercentConv)[]>();
+
+/** Parses a %-format string into literal text and conversions (cached per string). */
+function percentTemplate(fmt: string): (string | PercentConv)[] {
+  let parts = percentCache.get(fmt);
+  if (parts !== undefined) return parts;
+  parts = [];
   const n = fmt.length;
   let i = 0;
-  const nextArg = (): PyObj => {
-    if (argi >= items.length) throw typeError("not enough arguments for format string");
-    return items[argi++];
-  };
+  let lit = "";
   while (i < n) {
     const pct = fmt.indexOf("%", i);
     if (pct < 0) {
-      out += fmt.slice(i);
+      lit += fmt.slice(i);
       break;
     }
-    out += fmt.slice(i, pct);
+    lit += fmt.slice(i, pct);
     i = pct + 1;
     if (i >= n) throw valueError("incomplete format");
-    let arg: PyObj = undefined;
+    if (fmt[i] === "%") {
+      lit += "%";
+      i++;
+      continue;
+    }
+    let key: string | null = null;
     if (fmt[i] === "(") {
-      if (dict === null) throw typeError("format requires a mapping");
       let depth = 1;
       const k0 = ++i;
       while (i < n) {
@@ -538,7 +572,7 @@ export function percentFormat(fmt: string, args: PyObj): string {
         i++;
       }
       if (i >= n) throw valueError("incomplete format key");
-      arg = getitem(dict, fmt.slice(k0, i));
+      key = fmt.slice(k0, i);
       i++;
     }
     let left = false;
@@ -557,26 +591,16 @@ export function percentFormat(fmt: string, args: PyObj): string {
     }
     let width = -1;
     if (fmt[i] === "*") {
-      const w = asInt(nextArg());
-      if (w === undefined) throw typeError("* wants int");
-      width = Number(w);
-      if (width < 0) {
-        left = true;
-        width = -width;
-      }
+      width = -2;
       i++;
     } else {
-      let w: number;
-      [w, i] = readDigits(fmt, i);
-      width = w;
+      [width, i] = readDigits(fmt, i);
     }
     let prec = -1;
     if (fmt[i] === ".") {
       i++;
       if (fmt[i] === "*") {
-        const p = asInt(nextArg());
-        if (p === undefined) throw typeError("* wants int");
-        prec = Math.max(0, Number(p));
+        prec = -2;
         i++;
       } else {
         let p: number;
@@ -587,85 +611,138 @@ export function percentFormat(fmt: string, args: PyObj): string {
     while (i < n && (fmt[i] === "h" || fmt[i] === "l" || fmt[i] === "L")) i++;
     if (i >= n) throw valueError("incomplete format");
     const conv = fmt[i];
-    if (conv === "%") {
-      out += "%";
-      i++;
+    if (lit) parts.push(lit);
+    lit = "";
+    parts.push({ key, left, sign, alt, zero, width, prec, conv, at: i });
+    i++;
+  }
+  if (lit) parts.push(lit);
+  if (percentCache.size > 256) percentCache.clear();
+  percentCache.set(fmt, parts);
+  return parts;
+}
+
+/** `fmt % args` with CPython's semantics and MicroPython's messages. */
+export function percentFormat(fmt: string, args: PyObj): string {
+  const parts = percentTemplate(fmt);
+  const items: PyObj[] = args instanceof PyTuple ? args.a : [args];
+  const dict = isMapping(args) ? args : null;
+  let argi = 0;
+  let out = "";
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    if (typeof part === "string") {
+      out += part;
       continue;
     }
-    const at = i;
-    i++;
-    const fill = zero && !left ? "0" : " ";
-    const sp: FormatSpec = {
-      fill,
-      align: left ? "<" : zero ? "=" : ">",
-      sign,
-      alt,
-      width,
-      grouping: "",
-      precision: -1,
-      type: "",
-    };
-    const useArg = () => (arg !== undefined ? arg : nextArg());
-    switch (conv) {
-      case "s":
-      case "r":
-      case "a": {
-        const a = useArg();
-        let s = conv === "s" ? str(a) : conv === "r" ? repr(a) : asciiRepr(a);
-        if (prec >= 0) s = truncate(s, prec);
-        out += padTo(s, width, " ", left ? "<" : ">");
-        break;
-      }
-      case "c": {
-        const a = useArg();
-        let ch: string;
-        if (typeof a === "string") {
-          if (strLen(a) !== 1) throw typeError("%c requires int or char");
-          ch = a;
-        } else {
-          const v = asInt(a);
-          if (v === undefined) throw typeError("%c requires int or char");
-          if (v < 0 || v > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
-          ch = String.fromCodePoint(Number(v));
-        }
-        out += padTo(ch, width, " ", left ? "<" : ">");
-        break;
-      }
-      case "d":
-      case "i":
-      case "u":
-      case "x":
-      case "X":
-      case "o": {
-        const v = percentInt(useArg(), conv);
-        const base = conv === "x" || conv === "X" ? 16 : conv === "o" ? 8 : 10;
-        const neg = v < 0;
-        let digits = (neg ? -(v as any) : v).toString(base);
-        if (conv === "X") digits = digits.toUpperCase();
-        if (prec > digits.length) digits = "0".repeat(prec - digits.length) + digits;
-        const prefix = !alt || base === 10 ? "" : conv === "o" ? "0o" : conv === "x" ? "0x" : "0X";
-        out += layoutNumber(neg, prefix, digits, "", sp, 3);
-        break;
-      }
-      case "e":
-      case "E":
-      case "f":
-      case "F":
-      case "g":
-      case "G":
-        if (!ctx.config.float) throw unsupportedChar(fmt, at);
-        sp.precision = prec < 0 ? 6 : prec;
-        sp.type = conv;
-        out += formatFloat(percentFloat(useArg()), sp);
-        break;
-      default:
-        throw unsupportedChar(fmt, at);
+    let arg: PyObj = undefined;
+    if (part.key !== null) {
+      if (dict === null) throw typeError("format requires a mapping");
+      arg = getitem(dict, part.key);
     }
+    let { width, prec, left } = part;
+    if (width === -2) {
+      if (argi >= items.length) throw typeError("not enough arguments for format string");
+      const w = asInt(items[argi++]);
+      if (w === undefined) throw typeError("* wants int");
+      width = Number(w);
+      if (width < 0) {
+        left = true;
+        width = -width;
+      }
+    }
+    if (prec === -2) {
+      if (argi >= items.length) throw typeError("not enough arguments for format string");
+      const pv = asInt(items[argi++]);
+      if (pv === undefined) throw typeError("* wants int");
+      prec = Math.max(0, Number(pv));
+    }
+    if (arg === undefined) {
+      if (argi >= items.length) throw typeError("not enough arguments for format string");
+      arg = items[argi++];
+    }
+    out += percentConvert(fmt, part, arg, width, prec, left);
   }
   if (argi < items.length && dict === null) {
     throw typeError("not all arguments converted during string formatting");
   }
   return out;
+}
+
+/** Formats one argument for one conversion. */
+function percentConvert(
+  fmt: string,
+  c: PercentConv,
+  a: PyObj,
+  width: number,
+  prec: number,
+  left: boolean,
+): string {
+  const conv = c.conv;
+  const numSpec = (): FormatSpec => ({
+    fill: c.zero && !left ? "0" : " ",
+    align: left ? "<" : c.zero ? "=" : ">",
+    sign: c.sign,
+    alt: c.alt,
+    width,
+    grouping: "",
+    precision: -1,
+    type: "",
+  });
+  switch (conv) {
+    case "s":
+    case "r":
+    case "a": {
+      if (conv === "s" && prec < 0 && width < 0) return typeof a === "string" ? a : str(a);
+      let s = conv === "s" ? str(a) : conv === "r" ? repr(a) : asciiRepr(a);
+      if (prec >= 0) s = truncate(s, prec);
+      return padTo(s, width, " ", left ? "<" : ">");
+    }
+    case "c": {
+      let ch: string;
+      if (typeof a === "string") {
+        if (strLen(a) !== 1) throw typeError("%c requires int or char");
+        ch = a;
+      } else {
+        const v = asInt(a);
+        if (v === undefined) throw typeError("%c requires int or char");
+        if (v < 0 || v > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
+        ch = String.fromCodePoint(Number(v));
+      }
+      return padTo(ch, width, " ", left ? "<" : ">");
+    }
+    case "d":
+    case "i":
+    case "u":
+    case "x":
+    case "X":
+    case "o": {
+      const v = percentInt(a, conv);
+      if (typeof v === "number" && base10(conv) && width < 0 && prec < 0 && c.sign === "") {
+        return String(v);
+      }
+      const base = conv === "x" || conv === "X" ? 16 : conv === "o" ? 8 : 10;
+      const neg = v < 0;
+      let digits = (neg ? -(v as any) : v).toString(base);
+      if (conv === "X") digits = digits.toUpperCase();
+      if (prec > digits.length) digits = "0".repeat(prec - digits.length) + digits;
+      const prefix = !c.alt || base === 10 ? "" : conv === "o" ? "0o" : conv === "x" ? "0x" : "0X";
+      return layoutNumber(neg, prefix, digits, "", numSpec(), 3);
+    }
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G":
+      if (!ctx.config.float) throw unsupportedChar(fmt, c.at);
+      return formatFloat(percentFloat(a), {
+        ...numSpec(),
+        precision: prec < 0 ? 6 : prec,
+        type: conv,
+      });
+  }
+  throw unsupportedChar(fmt, c.at);
 }
 
 strHooks.percent = percentFormat;
