@@ -172,7 +172,7 @@ try {
  */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  if (e instanceof RangeError && e.message.includes("call stack")) {
     return runtimeError("maximum recursion depth exceeded");
   }
   const conv = convertHostError?.(e);
@@ -200,8 +200,16 @@ export function addTraceback(
   file: string,
   line: number,
   name: string,
-): PyBaseException {
-  const pe = toPyException(e);
+): PyBaseException | RangeError {
+  let pe: PyBaseException;
+  try {
+    pe = toPyException(e);
+  } catch (again) {
+    // Too close to the JS stack limit to build the Python exception: let the JS error
+    // unwind further; a frame with room to spare converts it.
+    if (again instanceof RangeError && e instanceof RangeError) return e;
+    throw again;
+  }
   if (pe.$tb.length < MAX_TB) pe.$tb.push({ file, line, name });
   return pe;
 }
