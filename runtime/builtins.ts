@@ -12,7 +12,7 @@ import {
   PyType,
   type_type,
 } from "./object.ts";
-import { EXCEPTION_TYPES, typeError, valueError } from "./errors.ts";
+import { EXCEPTION_TYPES, isInstanceExc, StopIteration, typeError, valueError } from "./errors.ts";
 import { NativeIter, STOP } from "./iterator.ts";
 import { asInt, bool_type, int_type, toInt } from "./objinttype.ts";
 import { str_type } from "./objstr.ts";
@@ -341,7 +341,7 @@ function nextFn(it: PyObj, dflt?: PyObj): PyObj {
   try {
     return pyNext(it);
   } catch (e) {
-    if (e instanceof Object && (e as any).$cls?.$name === "StopIteration") return dflt;
+    if (isInstanceExc(e, StopIteration)) return dflt;
     throw e;
   }
 }

@@ -1363,6 +1363,12 @@ class Compiler {
         JSON.stringify(a.kwn)
       }, [${a.kwv.join(", ")}], [${a.dicts.join(", ")}]))`;
     }
+    if (
+      f.type === "Name" && SCOPED_BUILTINS.has(f.id) && n.keywords.length === 0 &&
+      !n.args.some(isStarred) && this.resolve(f.id).kind === "global"
+    ) {
+      return `$R.scopedCall(${this.expr(f)}, $G, [${this.elts(n.args)}])`;
+    }
     if (n.keywords.length === 0 && !n.args.some(isStarred)) {
       // Callee first, then arguments (each once), then the call: code size stays linear.
       const fn = this.fn.temp();
@@ -1535,6 +1541,9 @@ function range(n: number): number[] {
 function normBig(b: bigint): number | bigint {
   return b <= 9007199254740991n && b >= -9007199254740991n ? Number(b) : b;
 }
+
+/** Builtins that need to know the calling module's globals. */
+const SCOPED_BUILTINS = new Set(["globals", "locals", "dir", "exec", "eval"]);
 
 function isStarred(n: any): boolean {
   return n.type === "Starred";

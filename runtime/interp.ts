@@ -5,7 +5,8 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
-import { None, type PyObj, type PyType } from "./object.ts";
+import { None, type PyObj, PyType } from "./object.ts";
+import { PyList } from "./objlist.ts";
 import {
   exc,
   IndentationError,
@@ -137,8 +138,35 @@ export class DictNamespace extends PyDict {
   }
 }
 
+/** The attribute names `dir(o)` lists: instance dict, then the type's MRO (sorted). */
+export function dirNames(o: PyObj): string[] {
+  const names = new Set<string>();
+  const addFrom = (p: Record<string, PyObj>) => {
+    for (const k of Object.getOwnPropertyNames(p)) {
+      if (k.charCodeAt(0) === 36 || k === "constructor") continue;
+      const d = Object.getOwnPropertyDescriptor(p, k)!;
+      if (!("value" in d)) continue;
+      const v = d.value;
+      // JS helper methods of native classes are not Python attributes.
+      if (typeof v === "function" && v.$M !== 1 && v.$co === undefined && v.$name === undefined) {
+        continue;
+      }
+      names.add(k);
+    }
+  };
+  if (o !== null && typeof o === "object" && !(o instanceof PyType)) {
+    const d = o.$d;
+    if (d !== undefined) addFrom(d);
+  }
+  const t = o instanceof PyType ? o : typeOf(o);
+  for (const m of t.$mro) addFrom(m.$p);
+  return [...names].sort();
+}
+
 /** The globals of the code currently running (the __main__ module's as an approximation). */
 function currentGlobals(): Record<string, PyObj> {
+  // Compiled calls of globals()/locals()/dir()/exec()/eval() say whose globals they run in.
+  if (ctx.state.callerGlobals) return ctx.state.callerGlobals;
   const main = ctx.modules.lookup("__main__");
   return main ? main.$d : newGlobals("__main__");
 }
@@ -168,6 +196,10 @@ builtinHooks.eval = (src: PyObj, g?: PyObj, _l?: PyObj) => {
   return execSource(src.trim(), "<string>", globals, "eval");
 };
 builtinHooks.globals = () => new DictNamespace(currentGlobals());
+builtinHooks.dir = (o?: PyObj) => {
+  if (o === undefined) return new PyList(Object.keys(currentGlobals()).sort());
+  return new PyList(dirNames(o));
+};
 builtinHooks.locals = () => new DictNamespace(currentGlobals());
 builtinHooks.__import__ = (name: PyObj, g?: PyObj, _l?: PyObj, fromlist?: PyObj, level?: PyObj) => {
   const globals = g instanceof DictNamespace ? g.ns : currentGlobals();

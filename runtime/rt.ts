@@ -158,6 +158,20 @@ function superFn(cls: PyObj, self: PyObj, name: string): PyObj {
   return superMethod(cls, self, name);
 }
 
+/**
+ * Calls globals()/locals()/dir()/exec()/eval() (or whatever those names hold) telling the
+ * builtins the calling module's globals.
+ */
+function scopedCall(f: PyObj, g: Record<string, PyObj>, args: PyObj[]): PyObj {
+  const prev = ctx.state.callerGlobals;
+  ctx.state.callerGlobals = g;
+  try {
+    return ops.call(f, args);
+  } finally {
+    ctx.state.callerGlobals = prev;
+  }
+}
+
 /** `super()` without arguments. */
 function mksuper(cls: PyObj, self: PyObj): PySuper {
   if (cls === undefined || self === undefined) throw runtimeError("super(): no arguments");
@@ -242,6 +256,7 @@ export const R: Record<string, any> = {
   truthy: ops.truthy,
   getattr: ops.getattr,
   methodOf: ops.methodOf,
+  scopedCall,
   setattr: ops.setattr,
   delattr: ops.delattr,
   getitem: ops.getitem,
