@@ -23,7 +23,7 @@ import { attributeError, typeError } from "./errors.ts";
 import { EMPTY_TUPLE, PyTuple } from "./objtuple.ts";
 import { PyDict } from "./objdict.ts";
 import { PyGenerator } from "./objgen.ts";
-import { call } from "./ops.ts";
+import { call, idOf, repr } from "./ops.ts";
 
 /** What the compiler records about a function. */
 export interface CodeInfo {
@@ -281,6 +281,19 @@ defGetSets(property_type, {
 });
 defGetSets(function_type, {
   __name__: new GetSet((f) => fnDisplayName(f)),
+});
+// MicroPython's reprs: <function f at 0x...>, <bound_method ...>.
+defMethods(function_type, {
+  __repr__: (f: PyObj) => `<function ${fnDisplayName(f)} at 0x${idOf(f).toString(16)}>`,
+});
+defMethods(builtin_function_type, {
+  __repr__: (f: PyObj) => `<function ${fnDisplayName(f)}>`,
+});
+defMethods(bound_method_type, {
+  __repr__: (m: PyBoundMethod) =>
+    `<bound_method ${idOf(m).toString(16)} ${repr(m.self)}.<function ${fnDisplayName(m.fn)} at 0x${
+      idOf(m.fn).toString(16)
+    }>>`,
 });
 defGetSets(builtin_function_type, {
   __name__: new GetSet((f) => fnDisplayName(f)),
