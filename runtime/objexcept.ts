@@ -50,6 +50,20 @@ const firstArg = new GetSet((e: PyBaseException) => (e.args.a.length ? e.args.a[
 defGetSets(StopIteration, { value: firstArg });
 defGetSets(SystemExit, { code: firstArg });
 defGetSets(OSError, { errno: firstArg });
+/** Symbolic errno names used when printing OSError (filled in by the uerrno module). */
+export const errnoNames: Map<number, string> = new Map();
+
+// MicroPython prints a known errno as `[Errno 2] ENOENT`.
+defMethods(OSError, {
+  __str__(self: PyBaseException) {
+    const a = self.args.a;
+    if (a.length === 1 && typeof a[0] === "number") {
+      const name = errnoNames.get(a[0]);
+      if (name !== undefined) return `[Errno ${a[0]}] ${name}`;
+    }
+    return exceptionStr(self);
+  },
+});
 defMethods(KeyError, {
   __str__(self: PyBaseException) {
     return self.args.a.length === 1 ? repr(self.args.a[0]) : exceptionStr(self);
