@@ -5,6 +5,8 @@
  *   wipy FILE [ARGS]         the same (so `#!/usr/bin/env wipy` scripts work)
  *   wipy -c CODE [ARGS]      run CODE
  *   wipy -m MODULE [ARGS]    run a module found on sys.path
+ *   wipy repl [--flash DIR] [--safe-boot]    boot the virtual WiPy and open its REPL
+ *   wipy daemon [--flash DIR] [--safe-boot]  boot it and keep it running
  *
  * MicroPython unix-port options are accepted so its tooling can drive us:
  * `-X heapsize=N`, `-X emit=bytecode|native|viper`, `-i`, `MICROPYPATH`.
@@ -12,8 +14,10 @@
 
 import { parseArgs } from "@std/cli/parse-args";
 import { startBoard } from "./host/board.ts";
+import { enterRawMode, EXIT_KEYS, pumpStdin, restoreTerminal } from "./host/terminal.ts";
 
 const USAGE = `usage: wipy [options] [run] FILE [args...] | -c CODE [args...] | -m MODULE [args...]
+       wipy repl|daemon [--flash DIR] [--sd DIR] [--safe-boot] [--float] [-X heapsize=N]
 options:
   --float            enable float support (the WiPy has none)
   --flash DIR        host folder mounted at /flash
@@ -37,6 +41,7 @@ function parseSize(s: string): number {
 
 /** Entry point. */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "repl" || argv[0] === "daemon") return await boardCommand(argv[0], argv.slice(1));
   // Options come before the program; everything after it is the program's argv.
   const optArgs: string[] = [];
   let i = 0;
@@ -136,6 +141,69 @@ export async function main(argv: string[]): Promise<number> {
   Deno.addSignalListener("SIGINT", onSigint);
   const status = await handle.done;
   Deno.removeSignalListener("SIGINT", onSigint);
+  return status;
+}
+
+/**
+ * `wipy repl` and `wipy daemon`: boot the virtual WiPy from a flash folder (default
+ * ./flash, created and given the default boot.py/main.py when empty), run boot.py and
+ * main.py (not with --safe-boot), then the REPL on stdin/stdout. On a terminal stdin is put
+ * in raw mode and Ctrl-] or Ctrl-X leaves; Ctrl-D soft-resets as on the board. From a pipe
+ * the REPL reads the bytes as they come and ends at end of input. `daemon` without a
+ * terminal takes no input: the board keeps running until SIGINT/SIGTERM (the telnet and
+ * FTP servers will attach to it).
+ */
+async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<number> {
+  const opts = parseArgs(args, {
+    boolean: ["float", "help", "safe-boot"],
+    string: ["flash", "sd", "X"],
+    collect: ["X"],
+    alias: { h: "help" },
+    unknown: (arg) => fail(`unknown argument ${arg}\n${USAGE}`),
+  });
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let heapSize: number | undefined;
+  for (const x of (opts.X ?? []) as string[]) {
+    const [k, v] = x.split("=", 2);
+    if (k === "heapsize") heapSize = parseSize(v ?? "");
+    else if (k !== "emit") fail(`unknown -X option: ${x}`);
+  }
+  const flashDir = opts.flash ?? "flash";
+  try {
+    Deno.mkdirSync(flashDir, { recursive: true });
+  } catch (e) {
+    fail(`can't create ${flashDir}: ${e instanceof Error ? e.message : e}`);
+  }
+  const handle = startBoard({
+    kind: "board",
+    target: "",
+    filename: "",
+    options: { flashDir, sdDir: opts.sd, float: opts.float, heapSize, argv: [] },
+    boot: { safeBoot: opts["safe-boot"] },
+  });
+  const tty = Deno.stdin.isTerminal();
+  const signals: [Deno.Signal, () => void][] = [];
+  const onSignal = (sig: Deno.Signal, f: () => void) => {
+    Deno.addSignalListener(sig, f);
+    signals.push([sig, f]);
+  };
+  if (cmd === "repl" || tty) {
+    if (tty) enterRawMode();
+    onSignal("SIGINT", () => handle.interrupt()); // from a pipe, or `kill -INT`
+    pumpStdin(handle.feed, handle.endInput, tty ? EXIT_KEYS : [], () => handle.stop(0));
+  } else {
+    onSignal("SIGINT", () => handle.stop(130));
+    onSignal("SIGTERM", () => handle.stop(0));
+  }
+  const status = await handle.done;
+  for (const [sig, f] of signals) Deno.removeSignalListener(sig, f);
+  if (tty) {
+    Deno.stdout.writeSync(new TextEncoder().encode("\r\n"));
+    restoreTerminal();
+  }
   return status;
 }
 

@@ -1,9 +1,18 @@
 /**
  * The host side of a board running in a Worker: forwards its output to our stdout/stderr,
  * answers its blocking reads from stdin, and turns Ctrl-C into its interrupt word.
+ *
+ * A "board" job (`wipy repl`/`daemon`) reads its REPL input from a byte queue that the
+ * caller feeds (`feed`: stdin, later telnet). While the board runs Python code under the
+ * REPL it arms the interrupt character: a 0x03 fed then is not queued but raises
+ * KeyboardInterrupt, as the firmware's UART interrupt handler does; other bytes wait in the
+ * queue. A soft reset replaces the Worker with a fresh one on the same shared memory and
+ * queue, so the input stream (the "connection") survives it.
  */
 
 import {
+  INTCHAR,
+  IRQ_FLUSH,
   IRQ_KBD,
   IRQ_WORD,
   PAYLOAD_OFFSET,
@@ -20,6 +29,25 @@ export interface BoardHandle {
   done: Promise<number>;
   /** Requests KeyboardInterrupt in the running program. */
   interrupt(): void;
+  /** Feeds bytes to the board's REPL input ("board" jobs). */
+  feed(data: Uint8Array): void;
+  /** Ends the REPL input: the REPL ends (status 0) when it next waits for input. */
+  endInput(): void;
+  /** Stops the board now; `done` resolves with `status`. */
+  stop(status?: number): void;
+  /** True while the board runs Python code (not waiting for REPL input). */
+  busy(): boolean;
+}
+
+/** Where a board's output goes (default: this process's stdout). */
+export interface BoardIo {
+  output?: (data: Uint8Array) => void;
+}
+
+/** Writes all of `data` to a synchronous writer. */
+export function writeAll(w: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {
+  let o = 0;
+  while (o < data.length) o += w.writeSync(data.subarray(o));
 }
 
 const encoder = new TextEncoder();
@@ -74,12 +102,20 @@ class StdinReader {
 }
 
 /** Starts the board worker for a job and wires it to this process's stdio. */
-export function startBoard(job: Omit<BoardJob, "sab">): BoardHandle {
+export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardHandle {
   const sab = new SharedArrayBuffer(SHARED_SIZE);
   const ctl = new Int32Array(sab, 0, 16);
   const payload = new Uint8Array(sab, PAYLOAD_OFFSET);
-  const worker = new Worker(new URL("../runtime/worker.ts", import.meta.url), { type: "module" });
+  Atomics.store(ctl, INTCHAR, -1);
+  const output = io.output ?? ((d: Uint8Array) => writeAll(Deno.stdout, d));
+  let worker: Worker;
   let stdin: StdinReader | null = null;
+  // REPL input ("board" jobs)
+  let queue = new Uint8Array(0);
+  let inputEnded = false;
+  let pendingRead = false;
+  let finished = false;
+  let resolveDone: (status: number) => void = () => {};
 
   const respond = (data: Uint8Array | null) => {
     if (data === null) Atomics.store(ctl, RESP_LEN, -1);
@@ -96,35 +132,124 @@ export function startBoard(job: Omit<BoardJob, "sab">): BoardHandle {
     Atomics.notify(ctl, IRQ_WORD);
   };
 
-  const done = new Promise<number>((resolve) => {
+  /** Answers a pending "bytes" read from the queue (or with end of input). */
+  const serveRead = () => {
+    if (!pendingRead) return;
+    if (queue.length) {
+      const n = Math.min(queue.length, payload.length);
+      pendingRead = false;
+      respond(queue.subarray(0, n));
+      queue = queue.slice(n);
+    } else if (inputEnded) {
+      pendingRead = false;
+      respond(null);
+    }
+  };
+
+  const append = (data: Uint8Array, front = false) => {
+    const n = new Uint8Array(queue.length + data.length);
+    n.set(front ? data : queue);
+    n.set(front ? queue : data, front ? data.length : queue.length);
+    queue = n;
+  };
+
+  /** Removes the first interrupt character from the queue and raises KeyboardInterrupt. */
+  const takeInterruptChar = () => {
+    const c = Atomics.load(ctl, INTCHAR);
+    if (c < 0) return;
+    const i = queue.indexOf(c);
+    if (i < 0) return;
+    queue = Uint8Array.of(...queue.subarray(0, i), ...queue.subarray(i + 1));
+    interrupt();
+  };
+
+  const feed = (data: Uint8Array) => {
+    const c = Atomics.load(ctl, INTCHAR);
+    if (c >= 0 && data.includes(c)) {
+      data = data.filter((b) => b !== c);
+      interrupt();
+    }
+    if (data.length) append(data);
+    serveRead();
+  };
+
+  const finish = (status: number) => {
+    if (finished) return;
+    finished = true;
+    clearInterval(flushTimer);
+    worker.terminate();
+    resolveDone(status);
+  };
+
+  // A board that spins in Python code without printing or sleeping is asked now and then
+  // to post its buffered output (see IRQ_FLUSH in the poll).
+  const flushTimer = setInterval(() => {
+    if (!pendingRead) Atomics.or(ctl, IRQ_WORD, IRQ_FLUSH);
+  }, 50);
+
+  const spawn = (j: Omit<BoardJob, "sab">) => {
+    worker = new Worker(new URL("../runtime/worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = async (ev: MessageEvent<WorkerMessage>) => {
       const m = ev.data;
       switch (m.type) {
         case "out":
-          Deno.stdout.writeSync(encoder.encode(m.text));
+          output(m.data);
           break;
         case "err":
-          Deno.stderr.writeSync(encoder.encode(m.text));
+          writeAll(Deno.stderr, encoder.encode(m.text));
           break;
         case "read": {
-          if (m.prompt) Deno.stdout.writeSync(encoder.encode(m.prompt));
+          if (m.kind === "bytes") {
+            pendingRead = true;
+            serveRead();
+            break;
+          }
+          if (m.prompt) output(encoder.encode(m.prompt));
           stdin ??= new StdinReader();
-          respond(m.kind === "line" ? await stdin.line() : await stdin.byte());
+          pendingRead = true;
+          const r = m.kind === "line" ? await stdin.line() : await stdin.byte();
+          pendingRead = false;
+          respond(r);
           break;
         }
-        case "exit":
+        case "intchar":
+          takeInterruptChar();
+          break;
+        case "reset":
+          // Soft reset: a fresh board on the same memory and input queue.
           worker.terminate();
-          resolve(m.status);
+          pendingRead = false;
+          Atomics.store(ctl, IRQ_WORD, 0);
+          Atomics.store(ctl, INTCHAR, -1);
+          if (m.unread.length) append(m.unread, true);
+          spawn({ ...j, boot: { ...j.boot, mode: m.mode, softReset: true } });
+          break;
+        case "exit":
+          finish(m.status);
           break;
       }
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      Deno.stderr.writeSync(encoder.encode(`wipy: board crashed: ${e.message}\n`));
-      worker.terminate();
-      resolve(1);
+      writeAll(Deno.stderr, encoder.encode(`wipy: board crashed: ${e.message}\n`));
+      finish(1);
     };
+    worker.postMessage({ ...j, sab } satisfies BoardJob);
+  };
+
+  const done = new Promise<number>((resolve) => {
+    resolveDone = resolve;
   });
-  worker.postMessage({ ...job, sab } satisfies BoardJob);
-  return { done, interrupt };
+  spawn(job);
+  return {
+    done,
+    interrupt,
+    feed,
+    endInput: () => {
+      inputEnded = true;
+      serveRead();
+    },
+    stop: (status = 0) => finish(status),
+    busy: () => !pendingRead,
+  };
 }

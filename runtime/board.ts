@@ -22,6 +22,10 @@ import { FsError } from "../hal/vfs.ts";
 import type { PyList } from "./objlist.ts";
 import { importName } from "./import.ts";
 import { str } from "./ops.ts";
+import { builtinHooks } from "./builtins.ts";
+import { EOFError } from "./errors.ts";
+import { help, Repl, type ReplOutcome, type ReplTerminal, SOFT_REBOOT } from "./repl.ts";
+import { DEFAULT_BOOT_PY, DEFAULT_FLASH_DIRS, DEFAULT_MAIN_PY } from "./default_flash.ts";
 
 /** How a board is set up. */
 export interface BoardOptions {
@@ -101,4 +105,70 @@ export function handleUncaught(e: unknown, printErr: (s: string) => void): RunRe
   }
   printErr(formatException(pe));
   return { status: 1 };
+}
+
+// help() as the WiPy prints it; input() reads a line from the board's stdin.
+builtinHooks.help ??= (obj?: PyObj) => help(obj);
+builtinHooks.input ??= (prompt?: PyObj) => {
+  const l = ctx.host.readLine(prompt === undefined ? "" : str(prompt));
+  if (l === null) throw exc(EOFError);
+  return l;
+};
+
+/** How the board boots (`wipy repl`, `wipy daemon`). */
+export interface BootOptions {
+  /** Skip boot.py and main.py (the WiPy's safe boot). */
+  safeBoot?: boolean;
+  /** The REPL mode to start in (a soft reset keeps the mode it happened in). */
+  mode?: "friendly" | "raw";
+  /** This boot follows a soft reset (not a power-up). */
+  softReset?: boolean;
+}
+
+/** Makes sure `/flash` holds boot.py, main.py and the sys/lib/cert folders, as the firmware does. */
+export function prepareFlash(): void {
+  const vfs = ctx.state.vfs as VirtualFs;
+  if (!vfs.hostDirOf("/flash")) return;
+  const enc = new TextEncoder();
+  for (const d of DEFAULT_FLASH_DIRS) {
+    if (!vfs.isDir(`/flash/${d}`)) {
+      try {
+        vfs.mkdir(`/flash/${d}`);
+      } catch { /* a file of that name: leave it */ }
+    }
+  }
+  if (!vfs.isFile("/flash/main.py") && !vfs.isDir("/flash/main.py")) {
+    vfs.writeFileAtomic("/flash/main.py", enc.encode(DEFAULT_MAIN_PY));
+  }
+  if (!vfs.isFile("/flash/boot.py") && !vfs.isDir("/flash/boot.py")) {
+    vfs.writeFileAtomic("/flash/boot.py", enc.encode(DEFAULT_BOOT_PY));
+  }
+}
+
+/**
+ * Boots a set-up board the way the WiPy does and runs its REPL on `term`: Python output is
+ * cooked (`\n` → `\r\n`) onto the terminal, `/flash` gets its default files, boot.py runs,
+ * then main.py (or the file `machine.main()` chose, read from `ctx.state.mainPy`) unless the
+ * REPL is in raw mode, then the REPL. Prints `PYB: soft reboot` when it ends in a soft reset;
+ * the caller then boots a fresh board.
+ */
+export function bootBoard(term: ReplTerminal, opts: BootOptions = {}): ReplOutcome {
+  const cooked = (s: string) => term.write(s.includes("\n") ? s.replace(/\n/g, "\r\n") : s);
+  const repl = new Repl(term);
+  Object.assign(ctx.host, {
+    writeOut: cooked,
+    writeErr: cooked,
+    readLine: (prompt: string) => repl.inputLine(prompt),
+  });
+  ctx.state.cwd = "/flash";
+  prepareFlash();
+  newMainModule();
+  const mode = opts.mode ?? "friendly";
+  if (!opts.safeBoot) {
+    repl.execFile("boot.py");
+    if (mode === "friendly") repl.execFile(String(ctx.state.mainPy ?? "main.py"));
+  }
+  const out = repl.run(mode);
+  if (out.kind === "softreset") cooked(SOFT_REBOOT.replace("\r\n", "\n"));
+  return out;
 }

@@ -4,10 +4,16 @@
  * waits on the interrupt word itself, so Ctrl-C wakes it at once.
  *
  * Shared memory layout (Int32Array `ctl` over the SharedArrayBuffer):
- * - ctl[0] interrupt word: bit 0 = KeyboardInterrupt pending (polled by compiled code)
+ * - ctl[0] interrupt word: bit 0 = KeyboardInterrupt pending (polled by compiled code);
+ *   IRQ_FLUSH = the host asks a busy board to post its buffered output
  * - ctl[1] response sequence number (incremented by the host when a response is ready)
  * - ctl[2] response length in bytes (-1 = end of input)
+ * - ctl[3] interrupt character: 3 while Python code runs under the REPL (the host then turns
+ *   an incoming 0x03 into KeyboardInterrupt instead of queuing it), -1 otherwise
  * - bytes from offset 64: response payload
+ *
+ * Output is kept as bytes (text is UTF-8 encoded) so the REPL can send binary protocol bytes
+ * (raw-paste window sizes) in order with text.
  */
 
 import type { Host } from "./context.ts";
@@ -16,6 +22,10 @@ import type { Host } from "./context.ts";
 export const IRQ_WORD = 0;
 /** Bit set in the interrupt word for Ctrl-C. */
 export const IRQ_KBD = 1;
+/** Bit set by the host to make a busy board flush its output (handled in the poll). */
+export const IRQ_FLUSH = 0x40000000;
+/** Index of the interrupt character (-1: none). */
+export const INTCHAR = 3;
 /** Index of the response sequence number. */
 export const RESP_SEQ = 1;
 /** Index of the response length. */
@@ -27,16 +37,23 @@ export const SHARED_SIZE = 64 + 65536;
 
 /** Messages the worker posts to the host. */
 export type WorkerMessage =
-  | { type: "out"; text: string }
+  | { type: "out"; data: Uint8Array }
   | { type: "err"; text: string }
-  | { type: "read"; kind: "line" | "byte"; prompt: string }
+  | { type: "read"; kind: "line" | "byte" | "bytes"; prompt: string }
+  /** The REPL started running code: the host scans its queued input for the interrupt char. */
+  | { type: "intchar" }
+  /** Soft reset: the host starts a fresh board; `unread` is input the old one had not used. */
+  | { type: "reset"; mode: "friendly" | "raw"; unread: Uint8Array }
   | { type: "exit"; status: number };
+
+const encoder = new TextEncoder();
 
 /** Worker-side host implementation over the shared buffer. */
 export class WorkerHostLink {
   ctl: Int32Array;
   payload: Uint8Array;
-  private outBuf = "";
+  private outBuf: (string | Uint8Array)[] = [];
+  private outLen = 0;
   private lastFlush = 0;
   private seq = 0;
   constructor(sab: SharedArrayBuffer, private post: (m: WorkerMessage) => void) {
@@ -46,16 +63,27 @@ export class WorkerHostLink {
 
   /** Posts buffered output now. */
   flush(): void {
-    if (this.outBuf) {
-      this.post({ type: "out", text: this.outBuf });
-      this.outBuf = "";
+    if (this.outLen) {
+      const parts = this.outBuf.map((p) => typeof p === "string" ? encoder.encode(p) : p);
+      const data = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let o = 0;
+      for (const p of parts) {
+        data.set(p, o);
+        o += p.length;
+      }
+      this.post({ type: "out", data });
+      this.outBuf = [];
+      this.outLen = 0;
     }
     this.lastFlush = performance.now();
   }
 
-  private write(s: string): void {
-    this.outBuf += s;
-    if (this.outBuf.length > 8192 || performance.now() - this.lastFlush > 20) this.flush();
+  /** Queues text (UTF-8) or raw bytes for the board's output stream. */
+  write(s: string | Uint8Array): void {
+    if (s.length === 0) return;
+    this.outBuf.push(s);
+    this.outLen += s.length;
+    if (this.outLen > 8192 || performance.now() - this.lastFlush > 20) this.flush();
   }
 
   /** Waits for the host's response to the latest request; null when interrupted. */
@@ -67,7 +95,10 @@ export class WorkerHostLink {
     }
   }
 
-  private request(kind: "line" | "byte", prompt: string): Uint8Array | null | "interrupted" {
+  private request(
+    kind: "line" | "byte" | "bytes",
+    prompt: string,
+  ): Uint8Array | null | "interrupted" {
     this.flush();
     this.seq = Atomics.load(this.ctl, RESP_SEQ);
     this.post({ type: "read", kind, prompt });
@@ -110,5 +141,85 @@ export class WorkerHostLink {
     const r = this.request("byte", "");
     if (r === "interrupted") return r;
     return r === null || r.length === 0 ? null : r[0];
+  }
+
+  /**
+   * Reads whatever REPL input the host has queued (at least one byte, waiting for it); null
+   * at end of input, "interrupted" when the interrupt bit was set while waiting.
+   */
+  readBytes(): Uint8Array | null | "interrupted" {
+    const r = this.request("bytes", "");
+    if (r === "interrupted" || r === null) return r;
+    return r.length === 0 ? null : r;
+  }
+
+  /** Enables (3) or disables (-1) the interrupt character the host watches for. */
+  setInterruptChar(c: number): void {
+    Atomics.store(this.ctl, INTCHAR, c);
+    if (c >= 0) this.post({ type: "intchar" });
+  }
+
+  /** Posts a message to the host after the buffered output. */
+  send(m: WorkerMessage): void {
+    this.flush();
+    this.post(m);
+  }
+}
+
+/**
+ * The REPL's terminal over the host link: input arrives in chunks from the host's queue
+ * and is kept here; output goes to the link's buffer. While Python code runs (the interrupt
+ * character armed), a Ctrl-C still waiting in the local buffer interrupts it as the host's
+ * check does for input arriving later, and a read interrupted by the host raises
+ * KeyboardInterrupt (when idle it reads as a 0x03 byte: Ctrl-C at the prompt).
+ */
+export class LinkTerminal {
+  private buf: Uint8Array = new Uint8Array(0);
+  private pos = 0;
+  private armed = false;
+  constructor(private link: WorkerHostLink, private onInterrupt: () => never) {}
+
+  readByte(): number | null {
+    if (this.pos < this.buf.length) return this.buf[this.pos++];
+    for (;;) {
+      const r = this.link.readBytes();
+      if (r === "interrupted") {
+        if (this.armed) this.onInterrupt();
+        Atomics.and(this.link.ctl, IRQ_WORD, ~IRQ_KBD);
+        return 3;
+      }
+      if (r === null) return null;
+      this.buf = r;
+      this.pos = 0;
+      return this.buf[this.pos++];
+    }
+  }
+
+  write(s: string | Uint8Array): void {
+    this.link.write(s);
+  }
+
+  setInterruptChar(on: boolean): void {
+    this.armed = on;
+    if (!on) {
+      this.link.setInterruptChar(-1);
+      return;
+    }
+    // A Ctrl-C left over from before the code started is stale.
+    Atomics.and(this.link.ctl, IRQ_WORD, ~IRQ_KBD);
+    const i = this.buf.indexOf(3, this.pos);
+    if (i >= 0) {
+      this.buf = Uint8Array.of(...this.buf.subarray(this.pos, i), ...this.buf.subarray(i + 1));
+      this.pos = 0;
+      Atomics.store(this.link.ctl, INTCHAR, 3);
+      Atomics.or(this.link.ctl, IRQ_WORD, IRQ_KBD);
+    } else {
+      this.link.setInterruptChar(3);
+    }
+  }
+
+  /** Input received but not read yet (handed back to the host at a soft reset). */
+  unread(): Uint8Array {
+    return this.buf.slice(this.pos);
   }
 }

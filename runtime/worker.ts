@@ -6,19 +6,36 @@
 /// <reference lib="deno.worker" />
 
 import { ctx } from "./context.ts";
-import { IRQ_KBD, IRQ_WORD, WorkerHostLink, type WorkerMessage } from "./hostlink.ts";
-import { type BoardOptions, handleUncaught, runMain, setupBoard } from "./board.ts";
+import {
+  IRQ_FLUSH,
+  IRQ_KBD,
+  IRQ_WORD,
+  LinkTerminal,
+  WorkerHostLink,
+  type WorkerMessage,
+} from "./hostlink.ts";
+import {
+  type BoardOptions,
+  bootBoard,
+  type BootOptions,
+  handleUncaught,
+  runMain,
+  setupBoard,
+} from "./board.ts";
 import { exc, KeyboardInterrupt } from "./errors.ts";
 import { importName } from "./import.ts";
 import { newMainModule } from "./interp.ts";
 
 /** What the host asks the worker to do. */
 export interface BoardJob {
-  kind: "code" | "module";
+  /** "board": boot like the WiPy (boot.py, main.py) and run the REPL on the host's input. */
+  kind: "code" | "module" | "board";
   /** Source text (code) or module name (module). */
   target: string;
   filename: string;
   options: BoardOptions;
+  /** For "board" jobs. */
+  boot?: BootOptions;
   sab: SharedArrayBuffer;
 }
 
@@ -38,10 +55,22 @@ self.onmessage = (ev: MessageEvent<BoardJob>) => {
     setupBoard({ ...job.options, host: link.host(raiseInterrupt) });
     ctx.interrupt = link.ctl;
     ctx.poll = () => {
-      if ((link.ctl[IRQ_WORD] & IRQ_KBD) !== 0) raiseInterrupt();
+      const w = link.ctl[IRQ_WORD];
+      if ((w & IRQ_FLUSH) !== 0) {
+        Atomics.and(link.ctl, IRQ_WORD, ~IRQ_FLUSH);
+        link.flush();
+      }
+      if ((w & IRQ_KBD) !== 0) raiseInterrupt();
     };
     const writeErr = (s: string) => ctx.host.writeErr(s);
-    if (job.kind === "module") {
+    if (job.kind === "board") {
+      const term = new LinkTerminal(link, raiseInterrupt);
+      const out = bootBoard(term, job.boot);
+      if (out.kind === "softreset") {
+        link.send({ type: "reset", mode: out.mode, unread: term.unread() });
+        return;
+      }
+    } else if (job.kind === "module") {
       try {
         importName(job.target, true, newMainModule());
       } catch (e) {

@@ -1,0 +1,101 @@
+/**
+ * Booting the virtual WiPy (`wipy repl`, `wipy daemon`): a fresh /flash gets the firmware's
+ * boot.py/main.py and folders, boot.py then main.py run in `__main__` (the REPL sees their
+ * names), errors leave the board at the REPL, --safe-boot skips both, a soft reset boots
+ * again, and a raw-REPL soft reset runs boot.py only.
+ */
+
+import { assert, assertEquals, assertStringIncludes } from "@std/assert";
+import { BANNER, BoardProc, withRepl } from "./_board_proc.ts";
+import { DEFAULT_BOOT_PY, DEFAULT_MAIN_PY } from "../runtime/default_flash.ts";
+
+Deno.test("boot: a fresh flash folder gets the default files and folders", async () => {
+  const base = Deno.makeTempDirSync();
+  const flash = `${base}/newflash`; // does not exist yet
+  const p = new BoardProc(["repl"], { flash });
+  assertEquals(await p.ready(), BANNER + ">>> ");
+  await p.send("import boot\r"); // the default boot.py imports cleanly
+  assertEquals(await p.expect(">>> "), "import boot\r\n>>> ");
+  assertEquals(await p.close(), 0);
+  assertEquals(Deno.readTextFileSync(`${flash}/boot.py`), DEFAULT_BOOT_PY);
+  assertEquals(Deno.readTextFileSync(`${flash}/main.py`), DEFAULT_MAIN_PY);
+  for (const d of ["sys", "lib", "cert"]) assert(Deno.statSync(`${flash}/${d}`).isDirectory);
+  Deno.removeSync(base, { recursive: true });
+});
+
+Deno.test("boot: boot.py then main.py, sharing __main__ with the REPL", async () => {
+  await withRepl(async (p) => {
+    assertEquals(await p.ready(), "boot\r\nmain 1\r\n" + BANNER + ">>> ");
+    await p.send("order\r");
+    assertEquals(await p.expect(">>> "), "order\r\n['boot', 'main']\r\n>>> ");
+    await p.send("__name__\r");
+    assertEquals(await p.expect(">>> "), "__name__\r\n'__main__'\r\n>>> ");
+  }, {
+    files: {
+      "boot.py": "order = ['boot']\nprint('boot')\n",
+      "main.py": "order.append('main')\nprint('main', len(order) - 1)\n",
+    },
+  });
+});
+
+Deno.test("boot: an error in main.py prints its traceback and the REPL starts", async () => {
+  await withRepl(async (p) => {
+    assertEquals(
+      await p.ready(),
+      'Traceback (most recent call last):\r\n  File "main.py", line 2, in <module>\r\n' +
+        "NameError: name 'undefined_name' isn't defined\r\n" + BANNER + ">>> ",
+    );
+    await p.send("x\r");
+    assertEquals(await p.expect(">>> "), "x\r\n1\r\n>>> ");
+  }, { files: { "main.py": "x = 1\nundefined_name\n" } });
+});
+
+Deno.test("boot: Ctrl-C stops a main.py that loops forever", async () => {
+  await withRepl(async (p) => {
+    await p.expect("looping\r\n");
+    await p.send("\x03");
+    const out = await p.expect(">>> ");
+    assertStringIncludes(out, 'File "main.py", line 3, in <module>\r\nKeyboardInterrupt: \r\n');
+    assert(out.endsWith(BANNER + ">>> "));
+  }, { files: { "main.py": "print('looping')\nwhile True:\n    pass\n" } });
+});
+
+Deno.test("boot: --safe-boot skips boot.py and main.py", async () => {
+  await withRepl(async (p) => {
+    assertEquals(await p.ready(), BANNER + ">>> ");
+    await p.send("'order' in globals()\r");
+    assertEquals(await p.expect(">>> "), "'order' in globals()\r\nFalse\r\n>>> ");
+  }, {
+    args: ["--safe-boot"],
+    files: { "boot.py": "order = 1\nprint('boot')\n", "main.py": "print('main')\n" },
+  });
+});
+
+Deno.test("boot: a soft reset boots again; in the raw REPL only boot.py runs", async () => {
+  await withRepl(async (p) => {
+    await p.ready();
+    await p.send("\x04");
+    assertEquals(
+      await p.expect(">>> "),
+      "\r\nPYB: soft reboot\r\nboot\r\nmain\r\n" + BANNER + ">>> ",
+    );
+    await p.send("\x01");
+    await p.expect("raw REPL; CTRL-B to exit\r\n>");
+    await p.send("\x04");
+    assertEquals(
+      await p.expect("exit\r\n>"),
+      "OK\r\nPYB: soft reboot\r\nboot\r\nraw REPL; CTRL-B to exit\r\n>",
+    );
+  }, { files: { "boot.py": "print('boot')\n", "main.py": "print('main')\n" } });
+});
+
+Deno.test("daemon: without a terminal it runs main.py and keeps running", async () => {
+  const flash = Deno.makeTempDirSync();
+  Deno.writeTextFileSync(`${flash}/main.py`, "print('up')\n");
+  const p = new BoardProc(["daemon"], { flash, stdin: "null" });
+  await p.expect("up\r\n");
+  await new Promise((r) => setTimeout(r, 200));
+  p.kill("SIGTERM");
+  assertEquals(await p.close(), 0);
+  p.cleanup();
+});
