@@ -139,7 +139,7 @@ super_type.$construct = (_c, args) => {
  * The plain function `name` found after `type` in the MRO of instance `obj`, for calling
  * `super().name(...)` without allocating; null when it is anything else.
  */
-export function superMethod(type: PyType, obj: PyObj, name: string): any {
+export function superMethod(type: PyType, obj: PyObj, name: string): PyObj {
   if (obj instanceof PyType) return null;
   const mro = typeOf(obj).$mro;
   const i = mro.indexOf(type);
