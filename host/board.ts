@@ -21,6 +21,7 @@ import {
   SHARED_SIZE,
   type WorkerMessage,
 } from "../runtime/hostlink.ts";
+import { workerModuleUrl } from "./worker_bundle.ts";
 import type { BoardJob } from "../runtime/worker.ts";
 
 /** A running board. */
@@ -188,7 +189,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
   }, 50);
 
   const spawn = (j: Omit<BoardJob, "sab">) => {
-    worker = new Worker(new URL("../runtime/worker.ts", import.meta.url), { type: "module" });
+    worker = new Worker(workerModuleUrl(), { type: "module" });
     worker.onmessage = async (ev: MessageEvent<WorkerMessage>) => {
       const m = ev.data;
       switch (m.type) {
