@@ -19,6 +19,7 @@ import { str_type } from "./objstr.ts";
 import { list_type, PyList, sortArray } from "./objlist.ts";
 import { PyTuple, tuple_type } from "./objtuple.ts";
 import { dict_type, type PyDict } from "./objdict.ts";
+import { frozenset_type, set_type } from "./objset.ts";
 import { range_type } from "./objrange.ts";
 import { slice_type } from "./objslice.ts";
 import { classmethod_type, property_type, staticmethod_type } from "./objfun.ts";
@@ -438,6 +439,8 @@ const members: Record<string, PyObj> = {
   list: list_type,
   tuple: tuple_type,
   dict: dict_type,
+  set: set_type,
+  frozenset: frozenset_type,
   range: range_type,
   slice: slice_type,
   type: type_type,

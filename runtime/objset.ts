@@ -1,4 +1,4 @@
-/** The set and frozenset types over a Map from hash key to element. */
+/** The set and frozenset types over a Map from hash key to element (insertion ordered). */
 
 // deno-lint-ignore-file no-explicit-any
 import {
@@ -12,9 +12,14 @@ import {
 import { keyError, typeError } from "./errors.ts";
 import { JsIterWrapper } from "./iterator.ts";
 import { hashKey } from "./objdict.ts";
-import { repr, reprGuard, toArray } from "./ops.ts";
+import { getIter, repr, reprGuard } from "./ops.ts";
+import { STOP } from "./iterator.ts";
 
-/** A Python set (or frozenset when `frozen`). */
+/**
+ * A Python set or frozenset. This class carries only the JS-side helpers; the Python
+ * methods live on the two types' own prototypes (SetProto, FrozenSetProto), which both
+ * inherit from this one, so a frozenset never reaches a set's mutating methods.
+ */
 export class PySet {
   declare $cls: PyType;
   m: Map<any, PyObj> = new Map();
@@ -27,33 +32,210 @@ export class PySet {
   has(x: PyObj): boolean {
     return this.m.has(hashKey(x));
   }
+  /**
+   * The elements in iteration order: insertion order, except that sets of small
+   * non-negative ints iterate in ascending order, as both CPython's and MicroPython's hash
+   * tables make them do.
+   */
+  items(): PyObj[] {
+    const vals = [...this.m.values()];
+    if (vals.length > 1 && vals.every(isSmallInt)) vals.sort((a, b) => a - b);
+    return vals;
+  }
   /** Internal iterator. */
   $it(): JsIterWrapper {
-    return new JsIterWrapper(this.m.values());
+    return new JsIterWrapper(this.items().values());
   }
-  /** Sets are unhashable. */
-  $hk(): never {
-    throw typeError("unhashable type: 'set'");
+  /** Sets are unhashable; frozensets hash by content. */
+  $hk(): any {
+    if (!isFrozen(this)) throw typeError("unhashable type: 'set'");
+    // Order-independent: sorted element keys.
+    const keys = [...this.m.keys()].map((k) => typeof k + ":" + String(k)).sort();
+    return "\u0000\uffffF" + keys.length + ":" + keys.join("\u0001");
   }
 }
 
-/** The `set` type. */
-export const set_type: PyType = makeNativeType("set", PySet.prototype, undefined, (cls) => {
+function isSmallInt(v: PyObj): boolean {
+  return typeof v === "number" && v >= 0 && v <= 0x3fffffff && Number.isInteger(v);
+}
+
+function alloc(cls: PyType): PySet {
   const o = Object.create(cls.$p);
   o.m = new Map();
   return o;
-});
+}
+
+class SetProto extends PySet {}
+class FrozenSetProto extends PySet {}
+
+/** The `set` type. */
+export const set_type: PyType = makeNativeType("set", SetProto.prototype, undefined, alloc);
+/** The `frozenset` type. */
+export const frozenset_type: PyType = makeNativeType(
+  "frozenset",
+  FrozenSetProto.prototype,
+  undefined,
+  alloc,
+);
+// makeNativeType hung both prototypes straight off object's; put the helper class between.
+Object.setPrototypeOf(PySet.prototype, Object.getPrototypeOf(SetProto.prototype));
+Object.setPrototypeOf(SetProto.prototype, PySet.prototype);
+Object.setPrototypeOf(FrozenSetProto.prototype, PySet.prototype);
+
+// Sets are unhashable (CPython sets __hash__ to None).
+set_type.$p.__hash__ = None;
 
 /** Makes a set from a JS array of elements. */
 export function mkset(items: PyObj[]): PySet {
-  const s = new PySet();
+  const s = alloc(set_type);
   for (const x of items) s.insert(x);
   return s;
 }
 
-set_type.$construct = (_c, args) => mkset(args.length ? toArray(args[0]) : []);
+function isFrozen(s: PySet): boolean {
+  const c = s.$cls;
+  return c === frozenset_type || (c !== set_type && c.$mro.includes(frozenset_type));
+}
+
+/** A new set of the same kind (set or frozenset) as `like`. */
+function sameKind(like: PySet): PySet {
+  return alloc(isFrozen(like) ? frozenset_type : set_type);
+}
+
+/** Adds every element of an iterable. */
+function addAll(s: PySet, it: PyObj): void {
+  if (it instanceof PySet) {
+    for (const [k, v] of it.m) if (!s.m.has(k)) s.m.set(k, v);
+    return;
+  }
+  const i = getIter(it);
+  for (let x = i.$n(); x !== STOP; x = i.$n()) s.insert(x);
+}
+
+/** The elements of any iterable as a set (sets pass through). */
+function asSet(it: PyObj): PySet {
+  if (it instanceof PySet) return it;
+  const s = alloc(set_type);
+  addAll(s, it);
+  return s;
+}
+
+function fromIterable(cls: PyType, args: PyObj[]): PySet {
+  if (args.length > 1) {
+    throw typeError(`${cls.$name} expected at most 1 arguments, got ${args.length}`);
+  }
+  const s = alloc(cls);
+  if (args.length) addAll(s, args[0]);
+  return s;
+}
+
+set_type.$construct = (cls, args, kwn) => {
+  if (kwn && kwn.length) throw typeError("set() takes no keyword arguments");
+  return fromIterable(cls, args);
+};
+frozenset_type.$construct = (cls, args, kwn) => {
+  if (kwn && kwn.length) throw typeError("frozenset() takes no keyword arguments");
+  return fromIterable(cls, args);
+};
+
+function checkSet(x: PyObj): x is PySet {
+  return x instanceof PySet;
+}
+
+function union(self: PySet, others: PyObj[]): PySet {
+  const r = sameKind(self);
+  addAll(r, self);
+  for (const o of others) addAll(r, o);
+  return r;
+}
+
+function intersection(self: PySet, others: PyObj[]): PySet {
+  let cur: PySet = self;
+  for (const o of others) {
+    const other = asSet(o);
+    const r = alloc(set_type);
+    for (const [k, v] of cur.m) if (other.m.has(k)) r.m.set(k, v);
+    cur = r;
+  }
+  const out = sameKind(self);
+  for (const [k, v] of cur.m) out.m.set(k, v);
+  return out;
+}
+
+function difference(self: PySet, others: PyObj[]): PySet {
+  const r = sameKind(self);
+  for (const [k, v] of self.m) r.m.set(k, v);
+  for (const o of others) for (const k of asSet(o).m.keys()) r.m.delete(k);
+  return r;
+}
+
+function symmetricDifference(self: PySet, other: PyObj): PySet {
+  const o = asSet(other);
+  const r = sameKind(self);
+  for (const [k, v] of self.m) if (!o.m.has(k)) r.m.set(k, v);
+  for (const [k, v] of o.m) if (!self.m.has(k)) r.m.set(k, v);
+  return r;
+}
+
+function isSubset(a: PySet, b: PySet): boolean {
+  if (a.m.size > b.m.size) return false;
+  for (const k of a.m.keys()) if (!b.m.has(k)) return false;
+  return true;
+}
+
+function replaceContents(self: PySet, from: PySet): void {
+  self.m = new Map(from.m);
+}
+
+function mutable(self: PySet, name: string): void {
+  if (isFrozen(self)) {
+    throw typeError(`'frozenset' object has no attribute '${name}'`);
+  }
+}
+
+/** Binary operators take only sets; anything else is NotImplemented. */
+function binop(f: (a: PySet, b: PySet) => PyObj) {
+  return (self: PySet, o: PyObj) => (checkSet(o) ? f(self, o) : NotImplemented);
+}
+
+const common = {
+  __len__: (self: PySet) => self.m.size,
+  __contains__: (self: PySet, x: PyObj) => {
+    // A set looked up in a set matches an equal frozenset.
+    if (x instanceof PySet && !isFrozen(x)) {
+      const f = alloc(frozenset_type);
+      f.m = x.m;
+      return self.has(f);
+    }
+    return self.has(x);
+  },
+  __iter__: (self: PySet) => self.$it(),
+  __eq__: binop((a, b) => a.m.size === b.m.size && isSubset(a, b)),
+  __ne__: binop((a, b) => !(a.m.size === b.m.size && isSubset(a, b))),
+  __le__: binop((a, b) => isSubset(a, b)),
+  __lt__: binop((a, b) => a.m.size < b.m.size && isSubset(a, b)),
+  __ge__: binop((a, b) => isSubset(b, a)),
+  __gt__: binop((a, b) => b.m.size < a.m.size && isSubset(b, a)),
+  __or__: binop((a, b) => union(a, [b])),
+  __and__: binop((a, b) => intersection(a, [b])),
+  __sub__: binop((a, b) => difference(a, [b])),
+  __xor__: binop((a, b) => symmetricDifference(a, b)),
+  copy: (self: PySet) => union(self, []),
+  union: (self: PySet, ...o: PyObj[]) => union(self, o),
+  intersection: (self: PySet, ...o: PyObj[]) => intersection(self, o),
+  difference: (self: PySet, ...o: PyObj[]) => difference(self, o),
+  symmetric_difference: (self: PySet, o: PyObj) => symmetricDifference(self, o),
+  issubset: (self: PySet, o: PyObj) => isSubset(self, asSet(o)),
+  issuperset: (self: PySet, o: PyObj) => isSubset(asSet(o), self),
+  isdisjoint(self: PySet, o: PyObj) {
+    const other = asSet(o);
+    for (const k of self.m.keys()) if (other.m.has(k)) return false;
+    return true;
+  },
+};
 
 defMethods(set_type, {
+  ...common,
   add(self: PySet, x: PyObj) {
     self.insert(x);
     return None;
@@ -66,17 +248,88 @@ defMethods(set_type, {
     self.m.delete(hashKey(x));
     return None;
   },
-  __len__: (self: PySet) => self.m.size,
-  __contains__: (self: PySet, x: PyObj) => self.has(x),
-  __iter__: (self: PySet) => self.$it(),
-  __eq__(self: PySet, o: PyObj) {
-    if (!(o instanceof PySet)) return NotImplemented;
-    if (self.m.size !== o.m.size) return false;
-    for (const k of self.m.keys()) if (!o.m.has(k)) return false;
-    return true;
+  pop(self: PySet) {
+    if (self.m.size === 0) throw keyError("pop from an empty set");
+    const v = self.items()[0];
+    self.m.delete(hashKey(v));
+    return v;
+  },
+  clear(self: PySet) {
+    self.m.clear();
+    return None;
+  },
+  update(self: PySet, ...o: PyObj[]) {
+    for (const x of o) addAll(self, x);
+    return None;
+  },
+  intersection_update(self: PySet, ...o: PyObj[]) {
+    replaceContents(self, intersection(self, o));
+    return None;
+  },
+  difference_update(self: PySet, ...o: PyObj[]) {
+    for (const x of o) for (const k of asSet(x).m.keys()) self.m.delete(k);
+    return None;
+  },
+  symmetric_difference_update(self: PySet, o: PyObj) {
+    replaceContents(self, symmetricDifference(self, o));
+    return None;
+  },
+  __ior__(self: PySet, o: PyObj) {
+    if (!checkSet(o)) return NotImplemented;
+    addAll(self, o);
+    return self;
+  },
+  __iand__(self: PySet, o: PyObj) {
+    if (!checkSet(o)) return NotImplemented;
+    replaceContents(self, intersection(self, [o]));
+    return self;
+  },
+  __isub__(self: PySet, o: PyObj) {
+    if (!checkSet(o)) return NotImplemented;
+    for (const k of [...o.m.keys()]) self.m.delete(k);
+    return self;
+  },
+  __ixor__(self: PySet, o: PyObj) {
+    if (!checkSet(o)) return NotImplemented;
+    replaceContents(self, symmetricDifference(self, o));
+    return self;
   },
   __repr__(self: PySet) {
-    if (self.m.size === 0) return "set()";
-    return reprGuard(self, "{...}", () => "{" + [...self.m.values()].map(repr).join(", ") + "}");
+    const name = self.$cls === set_type ? "" : self.$cls.$name;
+    if (self.m.size === 0) return name ? `${name}()` : "set()";
+    return reprGuard(self, "{...}", () => {
+      const body = "{" + self.items().map(repr).join(", ") + "}";
+      return name ? `${name}(${body})` : body;
+    });
   },
 });
+
+defMethods(frozenset_type, {
+  ...common,
+  __hash__: (self: PySet) => {
+    // Order-independent: a sum of per-element hashes.
+    let h = self.m.size;
+    for (const k of self.m.keys()) {
+      const s = typeof k + String(k);
+      let e = 0;
+      for (let i = 0; i < s.length; i++) e = (e * 31 + s.charCodeAt(i)) | 0;
+      h = (h + e) | 0;
+    }
+    return h & 0x3fffffff;
+  },
+  __repr__(self: PySet) {
+    const name = self.$cls.$name;
+    if (self.m.size === 0) return `${name}()`;
+    return reprGuard(self, "{...}", () => `${name}({${self.items().map(repr).join(", ")}})`);
+  },
+});
+
+/** For error messages elsewhere: is this a set or frozenset. */
+export function isSetLike(x: PyObj): boolean {
+  return x instanceof PySet;
+}
+
+/** Mutating methods looked up on a frozenset fail as missing attributes. */
+export function checkMutable(self: PySet, name: string): void {
+  mutable(self, name);
+}

@@ -30,4 +30,5 @@ for name, op in ops:
         op()
         print(name, "no error")
     except Exception as e:
-        print(name, type(e).__name__)
+        # CPython's ModuleNotFoundError is a subclass of ImportError, MicroPython's error.
+        print(name, "ImportError" if isinstance(e, ImportError) else type(e).__name__)
