@@ -20,6 +20,9 @@ import { list_type, PyList, sortArray } from "./objlist.ts";
 import { PyTuple, tuple_type } from "./objtuple.ts";
 import { dict_type, type PyDict } from "./objdict.ts";
 import { frozenset_type, set_type } from "./objset.ts";
+import { bytes_type, fromHex, PyBytes } from "./objbytes.ts";
+import { bytearray_type, PyByteArray } from "./objbytearray.ts";
+import { memoryview_type } from "./objmemoryview.ts";
 import { range_type } from "./objrange.ts";
 import { slice_type } from "./objslice.ts";
 import { classmethod_type, property_type, staticmethod_type } from "./objfun.ts";
@@ -440,6 +443,9 @@ const members: Record<string, PyObj> = {
   tuple: tuple_type,
   dict: dict_type,
   set: set_type,
+  bytes: bytes_type,
+  bytearray: bytearray_type,
+  memoryview: memoryview_type,
   frozenset: frozenset_type,
   range: range_type,
   slice: slice_type,
@@ -532,4 +538,12 @@ dict_type.$p.fromkeys = new PyClassMethod(
     for (const k of toArrayRef(keys)) d.set(k, v);
     return d;
   }, { $M: 1 }),
+);
+
+// bytes.fromhex / bytearray.fromhex, classmethods attached here for the same reason.
+bytes_type.$p.fromhex = new PyClassMethod(
+  Object.assign((_cls: PyTypeRef, s: PyObj) => new PyBytes(fromHex(s)), { $M: 1 }),
+);
+bytearray_type.$p.fromhex = new PyClassMethod(
+  Object.assign((_cls: PyTypeRef, s: PyObj) => new PyByteArray(fromHex(s)), { $M: 1 }),
 );

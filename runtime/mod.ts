@@ -15,6 +15,8 @@ import "./objlist.ts";
 import "./objdict.ts";
 import "./objset.ts";
 import "./objbytes.ts";
+import "./objbytearray.ts";
+import "./objmemoryview.ts";
 import "./objfun.ts";
 import "./objgen.ts";
 import "./objrange.ts";

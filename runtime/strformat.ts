@@ -14,6 +14,7 @@ import type { Int } from "./objint.ts";
 import { hasAstral, strHooks, strLen, strRepr } from "./objstr.ts";
 import { callMethodValue, getitem, repr, str, typeName, typeOf } from "./ops.ts";
 import { ctx } from "./context.ts";
+import { decodeHook, encodeHook } from "./objbytes.ts";
 
 // ---------------------------------------------------------------------------------------
 // Format specifications
@@ -828,3 +829,7 @@ export function decodeBytes(b: Uint8Array, encoding: PyObj, errors: PyObj): stri
 function unicodeErrorType() {
   return UnicodeError;
 }
+
+// bytes(str, encoding) and bytes.decode() use the codecs defined here.
+encodeHook.encode = encodeStr;
+decodeHook.decode = decodeBytes;
