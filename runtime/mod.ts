@@ -17,6 +17,7 @@ import "./objset.ts";
 import "./objbytes.ts";
 import "./objbytearray.ts";
 import "./objmemoryview.ts";
+import "./objfile.ts";
 import "./objfun.ts";
 import "./objgen.ts";
 import "./objrange.ts";
