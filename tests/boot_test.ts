@@ -5,7 +5,7 @@
  * again, and a raw-REPL soft reset runs boot.py only.
  */
 
-import { assert, assertEquals, assertStringIncludes } from "@std/assert";
+import { assert, assertEquals, assertMatch, assertStringIncludes } from "@std/assert";
 import { BANNER, BoardProc, withRepl } from "./_board_proc.ts";
 import { DEFAULT_BOOT_PY, DEFAULT_MAIN_PY } from "../runtime/default_flash.ts";
 
@@ -55,7 +55,8 @@ Deno.test("boot: Ctrl-C stops a main.py that loops forever", async () => {
     await p.expect("looping\r\n");
     await p.send("\x03");
     const out = await p.expect(">>> ");
-    assertStringIncludes(out, 'File "main.py", line 3, in <module>\r\nKeyboardInterrupt: \r\n');
+    // The interrupt lands on the loop test (line 2) or its body (line 3), as timing has it.
+    assertMatch(out, /File "main\.py", line [23], in <module>\r\nKeyboardInterrupt: \r\n/);
     assert(out.endsWith(BANNER + ">>> "));
   }, { files: { "main.py": "print('looping')\nwhile True:\n    pass\n" } });
 });
