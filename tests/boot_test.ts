@@ -5,7 +5,7 @@
  * again, and a raw-REPL soft reset runs boot.py only.
  */
 
-import { assert, assertEquals, assertMatch, assertStringIncludes } from "@std/assert";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { BANNER, BoardProc, withRepl } from "./_board_proc.ts";
 import { DEFAULT_BOOT_PY, DEFAULT_MAIN_PY } from "../runtime/default_flash.ts";
 
