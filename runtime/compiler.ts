@@ -1369,6 +1369,20 @@ class Compiler {
     ) {
       return `$R.scopedCall(${this.expr(f)}, $G, [${this.elts(n.args)}])`;
     }
+    if (
+      f.type === "Name" && EAGER_CONSUMERS.has(f.id) && n.args.length === 1 &&
+      n.keywords.length === 0 && n.args[0].type === "GeneratorExp" &&
+      this.resolve(f.id).kind === "global" && !this.moduleBound.has(f.id)
+    ) {
+      // tuple(x for x in y) and friends consume the whole generator at once: when the name
+      // still means the builtin, build the items in a plain loop (no generator object).
+      const fn = this.fn.temp();
+      const fexpr = this.expr(f);
+      const eager = this.comprehension(n.args[0], true);
+      const lazy = this.expr(n.args[0]);
+      this.fn.release(1);
+      return `$call(${fn} = ${fexpr}, [${fn} === $R.builtin.${f.id} ? ${eager} : ${lazy}])`;
+    }
     if (n.keywords.length === 0 && !n.args.some(isStarred)) {
       // Callee first, then arguments (each once), then the call: code size stays linear.
       const fn = this.fn.temp();
@@ -1455,9 +1469,10 @@ class Compiler {
     return `(${o} = ${obj}, ${lookup}, ${setup}${kind} === 1 ? ${fn}(${withSelf}) : typeof ${fn} === "function" ? ${fn}(${args}) : $call(${fn}, [${args}]))`;
   }
 
-  comprehension(n: any): string {
+  /** `asArray`: compile a generator expression eagerly into a JS array instead. */
+  comprehension(n: any, asArray = false): string {
     const scope = this.info.scopes.get(n)!;
-    const isGen = n.type === "GeneratorExp";
+    const isGen = n.type === "GeneratorExp" && !asArray;
     const first = this.expr(n.generators[0].iter);
     const savedFn = this.fn;
     const savedOut = this.out;
@@ -1474,7 +1489,7 @@ class Compiler {
             this.emit(`${acc}.push(${this.expr(n.elt)});`);
             break;
           case "SetComp":
-            this.emit(`${acc}.insert(${this.expr(n.elt)});`);
+            this.emit(`${acc}.$add(${this.expr(n.elt)});`);
             break;
           case "DictComp": {
             const k = this.fn.temp();
@@ -1484,7 +1499,8 @@ class Compiler {
             break;
           }
           case "GeneratorExp":
-            this.emit(`yield ${this.expr(n.elt)};`);
+            if (asArray) this.emit(`${acc}.push(${this.expr(n.elt)});`);
+            else this.emit(`yield ${this.expr(n.elt)};`);
             break;
         }
         return;
@@ -1512,14 +1528,18 @@ class Compiler {
     this.indent = savedIndent;
     const locals = [...scope.bound].filter((x) => !scope.globals.has(x) && !scope.nonlocals.has(x));
     const decl = [...locals.map(jsName), ...range(fn.maxTemps).map((i) => "$t" + i)];
-    const init = n.type === "ListComp"
+    const init = n.type === "ListComp" || asArray
       ? "const $r = [];"
       : n.type === "SetComp"
       ? "const $r = $mkset([]);"
       : n.type === "DictComp"
       ? "const $r = new $PyDict();"
       : "";
-    const ret = n.type === "ListComp" ? "return new $PyList($r);" : isGen ? "" : "return $r;";
+    const ret = n.type === "ListComp" || asArray
+      ? "return new $PyList($r);"
+      : isGen
+      ? ""
+      : "return $r;";
     const lines = [
       isGen ? "(function* ($it0) {" : "(($it0) => {",
       decl.length ? "    let " + decl.join(", ") + ";" : "",
@@ -1541,6 +1561,18 @@ function range(n: number): number[] {
 function normBig(b: bigint): number | bigint {
   return b <= 9007199254740991n && b >= -9007199254740991n ? Number(b) : b;
 }
+
+/** Builtins that always exhaust a generator argument (safe to feed a prebuilt list). */
+const EAGER_CONSUMERS = new Set([
+  "tuple",
+  "list",
+  "set",
+  "frozenset",
+  "sum",
+  "sorted",
+  "min",
+  "max",
+]);
 
 /** Builtins that need to know the calling module's globals. */
 const SCOPED_BUILTINS = new Set(["globals", "locals", "dir", "exec", "eval"]);

@@ -24,12 +24,12 @@ export class PySet {
   declare $cls: PyType;
   m: Map<any, PyObj> = new Map();
   /** Adds an element. */
-  insert(x: PyObj): void {
+  $add(x: PyObj): void {
     const hk = hashKey(x);
     if (!this.m.has(hk)) this.m.set(hk, x);
   }
   /** True when x is an element. */
-  has(x: PyObj): boolean {
+  $has(x: PyObj): boolean {
     return this.m.has(hashKey(x));
   }
   /**
@@ -37,14 +37,14 @@ export class PySet {
    * non-negative ints iterate in ascending order, as both CPython's and MicroPython's hash
    * tables make them do.
    */
-  items(): PyObj[] {
+  $items(): PyObj[] {
     const vals = [...this.m.values()];
     if (vals.length > 1 && vals.every(isSmallInt)) vals.sort((a, b) => a - b);
     return vals;
   }
   /** Internal iterator. */
   $it(): JsIterWrapper {
-    return new JsIterWrapper(this.items().values());
+    return new JsIterWrapper(this.$items().values());
   }
   /** Sets are unhashable; frozensets hash by content. */
   $hk(): any {
@@ -81,6 +81,9 @@ export const frozenset_type: PyType = makeNativeType(
 Object.setPrototypeOf(PySet.prototype, Object.getPrototypeOf(SetProto.prototype));
 Object.setPrototypeOf(SetProto.prototype, PySet.prototype);
 Object.setPrototypeOf(FrozenSetProto.prototype, PySet.prototype);
+// The extra link holds only $-named JS helpers, invisible to Python: one-read look-ups work.
+set_type.$linear = true;
+frozenset_type.$linear = true;
 
 // Sets are unhashable (CPython sets __hash__ to None).
 set_type.$p.__hash__ = None;
@@ -88,7 +91,7 @@ set_type.$p.__hash__ = None;
 /** Makes a set from a JS array of elements. */
 export function mkset(items: PyObj[]): PySet {
   const s = alloc(set_type);
-  for (const x of items) s.insert(x);
+  for (const x of items) s.$add(x);
   return s;
 }
 
@@ -109,7 +112,7 @@ function addAll(s: PySet, it: PyObj): void {
     return;
   }
   const i = getIter(it);
-  for (let x = i.$n(); x !== STOP; x = i.$n()) s.insert(x);
+  for (let x = i.$n(); x !== STOP; x = i.$n()) s.$add(x);
 }
 
 /** The elements of any iterable as a set (sets pass through). */
@@ -205,9 +208,9 @@ const common = {
     if (x instanceof PySet && !isFrozen(x)) {
       const f = alloc(frozenset_type);
       f.m = x.m;
-      return self.has(f);
+      return self.$has(f);
     }
-    return self.has(x);
+    return self.$has(x);
   },
   __iter__: (self: PySet) => self.$it(),
   __eq__: binop((a, b) => a.m.size === b.m.size && isSubset(a, b)),
@@ -237,7 +240,7 @@ const common = {
 defMethods(set_type, {
   ...common,
   add(self: PySet, x: PyObj) {
-    self.insert(x);
+    self.$add(x);
     return None;
   },
   remove(self: PySet, x: PyObj) {
@@ -250,7 +253,7 @@ defMethods(set_type, {
   },
   pop(self: PySet) {
     if (self.m.size === 0) throw keyError("pop from an empty set");
-    const v = self.items()[0];
+    const v = self.$items()[0];
     self.m.delete(hashKey(v));
     return v;
   },
@@ -298,7 +301,7 @@ defMethods(set_type, {
     const name = self.$cls === set_type ? "" : self.$cls.$name;
     if (self.m.size === 0) return name ? `${name}()` : "set()";
     return reprGuard(self, "{...}", () => {
-      const body = "{" + self.items().map(repr).join(", ") + "}";
+      const body = "{" + self.$items().map(repr).join(", ") + "}";
       return name ? `${name}(${body})` : body;
     });
   },
@@ -320,7 +323,7 @@ defMethods(frozenset_type, {
   __repr__(self: PySet) {
     const name = self.$cls.$name;
     if (self.m.size === 0) return `${name}()`;
-    return reprGuard(self, "{...}", () => `${name}({${self.items().map(repr).join(", ")}})`);
+    return reprGuard(self, "{...}", () => `${name}({${self.$items().map(repr).join(", ")}})`);
   },
 });
 

@@ -134,7 +134,7 @@ export function getattrOpt(o: PyObj, name: string, swallow = true): PyObj {
   const ga = lookupType(t, "__getattr__");
   if (ga !== undefined) {
     try {
-      return callMethodValue(ga, o, [name]);
+      return callM1(ga, o, name);
     } catch (e) {
       if (swallow && isInstanceExc(e, attributeErrorType())) return undefined;
       throw e;
@@ -222,7 +222,7 @@ export function setattr(o: PyObj, name: string, v: PyObj): void {
   if (t.$user) {
     const sa = lookupType(t, "__setattr__");
     if (sa !== undefined && sa !== objectSetattr) {
-      callMethodValue(sa, o, [name, v]);
+      callM2(sa, o, name, v);
       return;
     }
   }
@@ -242,7 +242,7 @@ export function delattr(o: PyObj, name: string): void {
   const t = typeOf(o);
   const da = t.$user ? lookupType(t, "__delattr__") : undefined;
   if (da !== undefined && da !== objectDelattr) {
-    callMethodValue(da, o, [name]);
+    callM1(da, o, name);
     return;
   }
   genericDelattr(o, name);
@@ -301,6 +301,20 @@ export function refreshClassFlags(t: PyType): void {
 export function callMethodValue(v: PyObj, self: PyObj, args: PyObj[]): PyObj {
   if (typeof v === "function" && v.$M === 1) return v(self, ...args);
   return call(bindValue(v, self, typeOf(self)), args);
+}
+
+/** callMethodValue without an argument array, for the common fixed arities. */
+function callM0(v: PyObj, self: PyObj): PyObj {
+  if (typeof v === "function" && v.$M === 1) return v(self);
+  return call(bindValue(v, self, typeOf(self)), []);
+}
+function callM1(v: PyObj, self: PyObj, a: PyObj): PyObj {
+  if (typeof v === "function" && v.$M === 1) return v(self, a);
+  return call(bindValue(v, self, typeOf(self)), [a]);
+}
+function callM2(v: PyObj, self: PyObj, a: PyObj, b: PyObj): PyObj {
+  if (typeof v === "function" && v.$M === 1) return v(self, a, b);
+  return call(bindValue(v, self, typeOf(self)), [a, b]);
 }
 
 /** Calls any Python callable with positional arguments. */
@@ -428,12 +442,12 @@ export function truthy(x: PyObj): boolean {
   const t = typeOf(x);
   const b = lookupType(t, "__bool__");
   if (b !== undefined) {
-    const r = callMethodValue(b, x, []);
+    const r = callM0(b, x);
     if (typeof r !== "boolean") throw typeError("__bool__ should return bool");
     return r;
   }
   const l = lookupType(t, "__len__");
-  if (l !== undefined) return truthy(callMethodValue(l, x, []));
+  if (l !== undefined) return truthy(callM0(l, x));
   return true;
 }
 
@@ -482,7 +496,7 @@ export function str(x: PyObj): string {
   const t = typeOf(x);
   const f = lookupType(t, "__str__");
   if (f === undefined || f === objectStr) return repr(x);
-  const r = callMethodValue(f, x, []);
+  const r = callM0(f, x);
   if (typeof r !== "string") throw typeError("__str__ returned non-string");
   return r;
 }
@@ -516,7 +530,7 @@ export function ne(a: PyObj, b: PyObj): boolean {
   if (typeof a === "object" && a !== None) {
     const f = lookupType(typeOf(a), "__ne__");
     if (f !== undefined) {
-      const r = callMethodValue(f, a, [b]);
+      const r = callM1(f, a, b);
       if (r !== NotImplemented) return truthy(r);
     }
   }
@@ -534,19 +548,19 @@ function richCompare(a: PyObj, b: PyObj, name: string, rname: string): PyObj {
   if (tb !== ta && isSubtype(tb, ta)) {
     const fr = lookupType(tb, rname);
     if (fr !== undefined) {
-      const r = callMethodValue(fr, b, [a]);
+      const r = callM1(fr, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   const f = lookupType(ta, name);
   if (f !== undefined) {
-    const r = callMethodValue(f, a, [b]);
+    const r = callM1(f, a, b);
     if (r !== NotImplemented) return r;
   }
   if (tb !== ta) {
     const fr = lookupType(tb, rname);
     if (fr !== undefined) {
-      const r = callMethodValue(fr, b, [a]);
+      const r = callM1(fr, b, a);
       if (r !== NotImplemented) return r;
     }
   }
@@ -629,7 +643,7 @@ export function hash(x: PyObj): number {
   }
   const f = lookupType(typeOf(x), "__hash__");
   if (f === undefined || f === None) throw typeError(`unhashable type: '${typeName(x)}'`);
-  const r = callMethodValue(f, x, []);
+  const r = callM0(f, x);
   if (typeof r === "boolean") return r ? 1 : 0;
   if (typeof r !== "number" && typeof r !== "bigint") {
     throw typeError("__hash__ should return an int");
@@ -668,7 +682,7 @@ export function inplaceOp(op: string, a: PyObj, b: PyObj): PyObj {
   if (typeof a === "object") {
     const f = lookupType(typeOf(a), BIN_NAMES[op][2]);
     if (f !== undefined) {
-      const r = callMethodValue(f, a, [b]);
+      const r = callM1(f, a, b);
       if (r !== NotImplemented) return r;
     }
   }
@@ -765,7 +779,7 @@ function unaryOp(x: PyObj, name: string): PyObj {
   if (f === undefined) {
     throw typeError(`bad operand type for unary ${name.slice(2, -2)}: '${typeName(x)}'`);
   }
-  return callMethodValue(f, x, []);
+  return callM0(f, x);
 }
 
 /** `-x`. */
@@ -794,6 +808,7 @@ export function contains(c: PyObj, x: PyObj): boolean {
     return c.includes(x);
   }
   if (c instanceof PyDict && !c.$cls.$user) return c.has(x);
+  if (c instanceof PySet && !c.$cls.$user && !(x instanceof PySet)) return c.$has(x);
   if ((c instanceof PyList || c instanceof PyTuple) && !c.$cls.$user) {
     const a = c.a;
     for (let i = 0; i < a.length; i++) if (a[i] === x || eq(a[i], x)) return true;
@@ -801,7 +816,7 @@ export function contains(c: PyObj, x: PyObj): boolean {
   }
   const t = typeOf(c);
   const f = lookupType(t, "__contains__");
-  if (f !== undefined) return truthy(callMethodValue(f, c, [x]));
+  if (f !== undefined) return truthy(callM1(f, c, x));
   const it = getIter(c);
   for (let v = it.$n(); v !== STOP; v = it.$n()) if (v === x || eq(v, x)) return true;
   return false;
@@ -813,21 +828,33 @@ export function getitem(o: PyObj, k: PyObj): PyObj {
     const v = o.m.get(typeof k === "string" ? k : hashKeyRef(k));
     if (v !== undefined) return v;
     const miss = o.$cls.$user ? lookupType(o.$cls, "__missing__") : undefined;
-    if (miss !== undefined) return callMethodValue(miss, o, [k]);
+    if (miss !== undefined) return callM1(miss, o, k);
     throw excWith(KeyError, k);
   }
   const t = typeOf(o);
   const f = lookupType(t, "__getitem__");
-  if (f !== undefined) return callMethodValue(f, o, [k]);
+  if (f !== undefined) return callM1(f, o, k);
   throw typeError(`'${t.$name}' object is not subscriptable`);
 }
 
 /** `o[k] = v`. */
 export function setitem(o: PyObj, k: PyObj, v: PyObj): void {
+  if (o instanceof PyDict && o.$cls === dictTypeRef()) {
+    o.set(k, v);
+    return;
+  }
+  if (o instanceof PyList && typeof k === "number" && !o.$cls.$user) {
+    const a = o.a;
+    const i = k < 0 ? k + a.length : k;
+    if (i >= 0 && i < a.length && Number.isInteger(i)) {
+      a[i] = v;
+      return;
+    }
+  }
   const t = typeOf(o);
   const f = lookupType(t, "__setitem__");
   if (f !== undefined) {
-    callMethodValue(f, o, [k, v]);
+    callM2(f, o, k, v);
     return;
   }
   throw typeError(`'${t.$name}' object does not support item assignment`);
@@ -838,7 +865,7 @@ export function delitem(o: PyObj, k: PyObj): void {
   const t = typeOf(o);
   const f = lookupType(t, "__delitem__");
   if (f !== undefined) {
-    callMethodValue(f, o, [k]);
+    callM1(f, o, k);
     return;
   }
   throw typeError(`'${t.$name}' object does not support item deletion`);
@@ -851,10 +878,11 @@ export function len(x: PyObj): number {
     if (!x.$cls.$user) return x.a.length;
   }
   if (x instanceof PyDict && !x.$cls.$user) return x.m.size;
+  if (x instanceof PySet && !x.$cls.$user) return x.m.size;
   const t = typeOf(x);
   const f = lookupType(t, "__len__");
   if (f === undefined) throw typeError(`object of type '${t.$name}' has no len()`);
-  const r = callMethodValue(f, x, []);
+  const r = callM0(f, x);
   if (typeof r !== "number") {
     throw typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
   }
@@ -874,7 +902,7 @@ class UserIter extends NativeIter {
   }
   override $n(): PyObj {
     try {
-      return callMethodValue(this.fn, this.o, []);
+      return callM0(this.fn, this.o);
     } catch (e) {
       if (isInstanceExc(e, StopIteration)) return STOP;
       throw e;
@@ -905,7 +933,7 @@ export function getIter(x: PyObj): JsIterator {
   const t = typeOf(x);
   const f = lookupType(t, "__iter__");
   if (f !== undefined) {
-    const it = callMethodValue(f, x, []);
+    const it = callM0(f, x);
     if (it !== null && typeof it === "object" && typeof it.$n === "function") return it;
     return new UserIter(it);
   }
@@ -930,7 +958,7 @@ export function pyNext(it: PyObj): PyObj {
   }
   const f = lookupType(typeOf(it), "__next__");
   if (f === undefined) throw typeError(`'${typeName(it)}' object isn't an iterator`);
-  return callMethodValue(f, it, []);
+  return callM0(f, it);
 }
 
 /** Collects any iterable into a new JS array. */
@@ -973,6 +1001,7 @@ export const pyExc = toPyException;
 import { dict_type, hashKey } from "./objdict.ts";
 import { exc } from "./errors.ts";
 import { percentFormat } from "./strformat.ts";
+import { PySet } from "./objset.ts";
 function dictTypeRef(): PyType {
   return dict_type;
 }

@@ -34,6 +34,7 @@ import * as ops from "./ops.ts";
 import { mkset } from "./objset.ts";
 import { bytesFromArray } from "./objbytes.ts";
 import { importFrom, importName, importStar } from "./import.ts";
+import { builtins } from "./builtins.ts";
 import type { CodeInfo, PyFunction } from "./objfun.ts";
 
 // Descriptors found through a type's `$d` (its `$p`) must take the slow attribute path.
@@ -256,6 +257,7 @@ export const R: Record<string, any> = {
   truthy: ops.truthy,
   getattr: ops.getattr,
   methodOf: ops.methodOf,
+  builtin: builtins,
   scopedCall,
   setattr: ops.setattr,
   delattr: ops.delattr,
