@@ -77,6 +77,7 @@ export const RUNTIME_HELPERS = [
   "PyList",
   "PyDict",
   "listType",
+  "tupleType",
   "tuple",
   "mkset",
   "mkslice",
@@ -592,10 +593,20 @@ class Compiler {
       const o = this.fn.temp();
       const k = this.fn.temp();
       const v = this.fn.temp();
+      const b = this.fn.temp();
+      const r = this.fn.temp();
       this.emit(`${o} = ${this.expr(t.value)}; ${k} = ${this.sliceExpr(t.slice)};`);
-      this.emit(`${v} = $inplaceOp("${helper}", $getitem(${o}, ${k}), ${this.expr(n.value)});`);
-      this.emit(`$setitem(${o}, ${k}, ${v});`);
-      this.fn.release(3);
+      const inList =
+        `${o}.$cls === $listType && typeof ${k} === "number" && (${k} >>> 0) === ${k} && ${k} < ${o}.a.length`;
+      this.emit(`${v} = ${inList} ? ${o}.a[${k}] : $getitem(${o}, ${k});`);
+      this.emit(`${b} = ${this.expr(n.value)};`);
+      const fast = this.fastBinop(op, v, b, r);
+      const val = fast
+        ? `(${fast.cond} ? ${fast.value} : $inplaceOp("${helper}", ${v}, ${b}))`
+        : `$inplaceOp("${helper}", ${v}, ${b})`;
+      this.emit(`${v} = ${val};`);
+      this.emit(`if (${inList}) ${o}.a[${k}] = ${v}; else $setitem(${o}, ${k}, ${v});`);
+      this.fn.release(5);
       return;
     }
     this.err(n, "illegal expression for augmented assignment");
@@ -1295,7 +1306,8 @@ class Compiler {
     const obj = this.expr(n.value);
     const key = this.sliceExpr(n.slice);
     this.fn.release(2);
-    return `(${o} = ${obj}, ${k} = ${key}, (${o} instanceof $PyList && typeof ${k} === "number" && ${k} >= 0 && ${k} < ${o}.a.length && ${o}.$cls === $listType) ? ${o}.a[${k}] : $getitem(${o}, ${k}))`;
+    // Exact lists and tuples indexed by a non-negative int in range: read the array.
+    return `(${o} = ${obj}, ${k} = ${key}, ((${o}.$cls === $listType || ${o}.$cls === $tupleType) && typeof ${k} === "number" && (${k} >>> 0) === ${k} && ${k} < ${o}.a.length) ? ${o}.a[${k}] : $getitem(${o}, ${k}))`;
   }
 
   /** Argument list: positional JS array text (with spreads) and keyword parts. */

@@ -698,6 +698,9 @@ function isIntLike(x: PyObj): boolean {
 export function add(a: PyObj, b: PyObj): PyObj {
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (isIntLike(a) && isIntLike(b)) return intAdd(toIntNum(a), toIntNum(b));
+  if (a instanceof PyList && b instanceof PyList && !a.$cls.$user && !b.$cls.$user) {
+    return new PyList(a.a.concat(b.a));
+  }
   return binaryOp("add", a, b);
 }
 /** `a - b`. */

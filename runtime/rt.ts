@@ -22,7 +22,7 @@ import {
 import { STOP } from "./iterator.ts";
 import { list_type, PyList } from "./objlist.ts";
 import { PyDict } from "./objdict.ts";
-import { tuple } from "./objtuple.ts";
+import { tuple, tuple_type } from "./objtuple.ts";
 import { PySlice } from "./objslice.ts";
 import { argsSlow, makeFunction, PyClassMethod, PyProperty, PyStaticMethod } from "./objfun.ts";
 import { makeClass, PySuper, superMethod } from "./objobject.ts";
@@ -276,6 +276,7 @@ export const R: Record<string, any> = {
   PyList,
   PyDict,
   listType: list_type,
+  tupleType: tuple_type,
   tuple,
   mkset,
   mkslice: (a: PyObj, b: PyObj, c: PyObj) => new PySlice(a, b, c),
