@@ -154,7 +154,7 @@ export function unhashable(x: PyObj): never {
 // Methods
 
 import { defMethods, None as NoneV, NotImplemented } from "./object.ts";
-import { keyError } from "./errors.ts";
+import { keyError, runtimeError as runtimeErrorRef } from "./errors.ts";
 import { NativeIter, STOP } from "./iterator.ts";
 import { PyList } from "./objlist.ts";
 import { call, callMethodValue, getattrOpt, getIter, repr, reprGuard, toArray } from "./ops.ts";
@@ -162,18 +162,25 @@ import { lookupType } from "./object.ts";
 
 /** Iterates a dict's keys, values or items (kind 0/1/2) with a size-change check. */
 export class DictIter extends NativeIter {
-  it: Iterator<[any, PyObj]>;
+  it: Iterator<any>;
+  size: number;
   constructor(public d: PyDict, public kind: number) {
     super();
-    this.it = d.m.entries();
+    // Keys and values alone iterate without building entry pairs.
+    this.it = kind === 0 ? d.m.keys() : kind === 1 ? d.m.values() : d.m.entries();
+    this.size = d.m.size;
   }
   override $n(): PyObj {
     const r = this.it.next();
+    if (this.d.m.size !== this.size) {
+      this.size = -1;
+      throw runtimeErrorRef("dictionary changed size during iteration");
+    }
     if (r.done) return STOP;
+    if (this.kind === 1) return r.value;
+    if (this.kind === 0) return this.d.k === null ? r.value : this.d.keyOf(r.value);
     const [hk, v] = r.value;
-    if (this.kind === 1) return v;
-    const k = this.d.keyOf(hk);
-    return this.kind === 0 ? k : new PyTuple([k, v]);
+    return new PyTuple([this.d.keyOf(hk), v]);
   }
 }
 

@@ -108,7 +108,10 @@ function sameKind(like: PySet): PySet {
 /** Adds every element of an iterable. */
 function addAll(s: PySet, it: PyObj): void {
   if (it instanceof PySet) {
-    for (const [k, v] of it.m) if (!s.m.has(k)) s.m.set(k, v);
+    const m = s.m;
+    it.m.forEach((v, k) => {
+      if (!m.has(k)) m.set(k, v);
+    });
     return;
   }
   const i = getIter(it);
@@ -157,26 +160,35 @@ function intersection(self: PySet, others: PyObj[]): PySet {
   for (const o of others) {
     const other = asSet(o);
     const r = alloc(set_type);
-    for (const [k, v] of cur.m) if (other.m.has(k)) r.m.set(k, v);
+    const om = other.m;
+    const rm = r.m;
+    cur.m.forEach((v, k) => {
+      if (om.has(k)) rm.set(k, v);
+    });
     cur = r;
   }
   const out = sameKind(self);
-  for (const [k, v] of cur.m) out.m.set(k, v);
+  out.m = cur === self ? new Map(self.m) : cur.m;
   return out;
 }
 
 function difference(self: PySet, others: PyObj[]): PySet {
   const r = sameKind(self);
-  for (const [k, v] of self.m) r.m.set(k, v);
-  for (const o of others) for (const k of asSet(o).m.keys()) r.m.delete(k);
+  r.m = new Map(self.m);
+  for (const o of others) asSet(o).m.forEach((_v, k) => r.m.delete(k));
   return r;
 }
 
 function symmetricDifference(self: PySet, other: PyObj): PySet {
   const o = asSet(other);
   const r = sameKind(self);
-  for (const [k, v] of self.m) if (!o.m.has(k)) r.m.set(k, v);
-  for (const [k, v] of o.m) if (!self.m.has(k)) r.m.set(k, v);
+  const rm = r.m;
+  self.m.forEach((v, k) => {
+    if (!o.m.has(k)) rm.set(k, v);
+  });
+  o.m.forEach((v, k) => {
+    if (!self.m.has(k)) rm.set(k, v);
+  });
   return r;
 }
 
