@@ -72,10 +72,13 @@ defMethods(range_type, {
   __iter__: (self: PyRange) => self.$it(),
   __getitem__(self: PyRange, k: PyObj) {
     if (isSlice(k)) {
-      const [start, , step, count] = sliceIndices(k, self.length);
-      const s = self.start + start * self.step;
-      const st = self.step * step;
-      return new PyRange(s, s + count * st, st);
+      // As CPython: the new bounds are the slice's (clamped) indices mapped through the range.
+      const [start, stop, step] = sliceIndices(k, self.length);
+      return new PyRange(
+        self.start + start * self.step,
+        self.start + stop * self.step,
+        self.step * step,
+      );
     }
     return self.start + seqIndex(k, self.length, "range") * self.step;
   },

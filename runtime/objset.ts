@@ -26,7 +26,9 @@ export class PySet {
   /** Adds an element. */
   $add(x: PyObj): void {
     const hk = hashKey(x);
-    if (!this.m.has(hk)) this.m.set(hk, x);
+    // A value that is its own key (int, str) needs one Map operation, not two.
+    if (hk === x) this.m.set(hk, x);
+    else if (!this.m.has(hk)) this.m.set(hk, x);
   }
   /** True when x is an element. */
   $has(x: PyObj): boolean {

@@ -12,3 +12,4 @@ import "./uos.ts";
 import "./array.ts";
 import "./select.ts";
 import "./uctypes.ts";
+import "./builtins.ts";
