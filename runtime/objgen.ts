@@ -135,6 +135,8 @@ function stopValue(e: PyObj): PyObj {
 export function* yieldFrom(x: PyObj): Generator<PyObj, PyObj, PyObj> {
   const gen = x instanceof PyGenerator ? x : null;
   const it: any = gen ?? getIter(x);
+  // send/throw/close are looked up on the Python iterator, not on our adapter around it.
+  const pyIt: PyObj = it.$pyIter ?? it;
   let v: PyObj = None;
   let mode = 0;
   for (;;) {
@@ -152,14 +154,14 @@ export function* yieldFrom(x: PyObj): Generator<PyObj, PyObj, PyObj> {
           if (v === None) {
             r = it.$n();
             if (r === STOP) return None;
-          } else r = callMethod(it, "send", [v]);
+          } else r = callMethod(pyIt, "send", [v]);
         } else {
           if (isInstanceExc(v, GeneratorExit)) {
-            const cl = getattrOpt(it, "close");
+            const cl = getattrOpt(pyIt, "close");
             if (cl !== undefined) call(cl, []);
             throw v;
           }
-          const th = getattrOpt(it, "throw");
+          const th = getattrOpt(pyIt, "throw");
           if (th === undefined) throw v;
           r = call(th, [v]);
         }

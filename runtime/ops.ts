@@ -903,6 +903,10 @@ class UserIter extends NativeIter {
     this.fn = lookupType(typeOf(o), "__next__");
     if (this.fn === undefined) throw typeError(`'${typeName(o)}' object isn't an iterator`);
   }
+  /** The Python iterator this adapts (yield from calls its send/throw/close). */
+  get $pyIter(): PyObj {
+    return this.o;
+  }
   override $n(): PyObj {
     try {
       return callM0(this.fn, this.o);
