@@ -547,3 +547,44 @@ bytes_type.$p.fromhex = new PyClassMethod(
 bytearray_type.$p.fromhex = new PyClassMethod(
   Object.assign((_cls: PyTypeRef, s: PyObj) => new PyByteArray(fromHex(s)), { $M: 1 }),
 );
+
+// `__new__` of the container types, so that `tuple.__new__(cls, x)` and subclasses of tuple,
+// list, dict, set... get their contents: the base type builds a plain value and its fields
+// are moved onto an instance of the subclass.
+import { PyStaticMethod as PyStaticMethodRef } from "./objfun.ts";
+import { isSubtype as isSubtypeRef, PyType as PyTypeClass } from "./object.ts";
+for (
+  const base of [
+    tuple_type,
+    list_type,
+    dict_type,
+    set_type,
+    frozenset_type,
+    bytes_type,
+    bytearray_type,
+  ]
+) {
+  const make = base.$construct!;
+  const newFn = named("__new__", (cls: PyObj, ...args: PyObj[]) => newOf(base, make, cls, args));
+  (newFn as any).$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) =>
+    newOf(base, make, args[0], args.slice(1), kwn, kwv);
+  base.$p.__new__ = new PyStaticMethodRef(newFn);
+}
+
+function newOf(
+  base: PyTypeRef,
+  make: NonNullable<PyTypeRef["$construct"]>,
+  cls: PyObj,
+  args: PyObj[],
+  kwn?: string[],
+  kwv?: PyObj[],
+): PyObj {
+  if (!(cls instanceof PyTypeClass) || !isSubtypeRef(cls, base)) {
+    throw typeError(`${base.$name}.__new__(X): X is not a subtype of ${base.$name}`);
+  }
+  const v = make(base, args, kwn, kwv);
+  if (cls === base) return v;
+  const o = cls.$alloc(cls);
+  for (const k of Object.keys(v)) o[k] = v[k];
+  return o;
+}

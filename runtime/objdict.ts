@@ -262,11 +262,19 @@ dict_type.$construct = (cls, args, kwn, kwv) => {
   return d;
 };
 
+const dictInit: any = (self: PyDict, src?: PyObj) => {
+  if (src !== undefined) updateFrom(self, src);
+  return NoneV;
+};
+// dict(**kw) and subclasses' __init__ take keywords too.
+dictInit.$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) => {
+  dictInit(args[0], args[1]);
+  kwn.forEach((k, i) => (args[0] as PyDict).set(k, kwv[i]));
+  return NoneV;
+};
+
 defMethods(dict_type, {
-  __init__(self: PyDict, src?: PyObj) {
-    if (src !== undefined) updateFrom(self, src);
-    return NoneV;
-  },
+  __init__: dictInit,
   __len__: (self: PyDict) => self.m.size,
   __getitem__(self: PyDict, k: PyObj) {
     const v = self.lookup(k);

@@ -183,7 +183,12 @@ int_type.$construct = (_cls, args, kwn, kwv) => {
   const conv = intHooks.fromOther?.(x);
   if (conv !== undefined) return conv;
   const f = x?.$cls?.$p?.__int__;
-  if (f !== undefined) return (f as any)(x);
+  if (f !== undefined) {
+    const r = (f as any)(x);
+    if (typeof r === "number" || typeof r === "bigint") return r;
+    if (typeof r === "boolean") return r ? 1 : 0;
+    throw typeError(`__int__ returned non-int (type ${r?.$cls?.$name ?? typeof r})`);
+  }
   throw typeError(`can't convert ${x?.$cls?.$name ?? typeof x} to int`);
 };
 

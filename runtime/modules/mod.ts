@@ -13,3 +13,7 @@ import "./array.ts";
 import "./select.ts";
 import "./uctypes.ts";
 import "./builtins.ts";
+import "./ucollections.ts";
+import "./uio.ts";
+import "./urandom.ts";
+import "./uhashlib.ts";
