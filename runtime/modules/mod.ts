@@ -17,3 +17,4 @@ import "./ucollections.ts";
 import "./uio.ts";
 import "./urandom.ts";
 import "./uhashlib.ts";
+import "./ure.ts";
