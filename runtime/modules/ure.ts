@@ -397,15 +397,15 @@ defMethods(match_type, {
     return new PyTuple(a);
   },
   start(self: PyMatch, g?: PyObj) {
-    const ix = (self.m as any).indices[groupIndex(self, g)];
+    const ix = self.m.indices?.[groupIndex(self, g)];
     return ix ? cpIndex(self.subject, ix[0]) : -1;
   },
   end(self: PyMatch, g?: PyObj) {
-    const ix = (self.m as any).indices[groupIndex(self, g)];
+    const ix = self.m.indices?.[groupIndex(self, g)];
     return ix ? cpIndex(self.subject, ix[1]) : -1;
   },
   span(self: PyMatch, g?: PyObj) {
-    const ix = (self.m as any).indices[groupIndex(self, g)];
+    const ix = self.m.indices?.[groupIndex(self, g)];
     if (!ix) return new PyTuple([-1, -1]);
     return new PyTuple([cpIndex(self.subject, ix[0]), cpIndex(self.subject, ix[1])]);
   },
