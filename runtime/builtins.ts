@@ -588,3 +588,53 @@ function newOf(
   for (const k of Object.keys(v)) o[k] = v[k];
   return o;
 }
+
+// int.to_bytes / int.from_bytes (MicroPython 1.8 takes the byte order positionally;
+// keywords are accepted too) and int.bit_length.
+import { bytesLike, PyBytes as PyBytesRef } from "./objbytes.ts";
+import { overflowError } from "./errors.ts";
+import { defMethods as defMethodsRef } from "./object.ts";
+function byteOrder(order: PyObj): boolean {
+  if (order === "little") return true;
+  if (order === "big") return false;
+  throw valueError("byteorder must be either 'little' or 'big'");
+}
+const toBytes: any = (self: PyObj, length: PyObj, order: PyObj = "big", signed: PyObj = false) => {
+  const v = BigInt(asInt(self)!);
+  const n = Number(toInt(length));
+  if (n < 0) throw valueError("length argument must be non-negative");
+  const little = byteOrder(order);
+  const bits = BigInt(n * 8);
+  const lo = signed === true ? -(1n << (bits - 1n)) : 0n;
+  const hi = signed === true ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
+  if (n === 0 ? v !== 0n : v < lo || v > hi) throw overflowError("int too big to convert");
+  let u = v < 0n ? (1n << bits) + v : v;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    out[little ? i : n - 1 - i] = Number(u & 0xffn);
+    u >>= 8n;
+  }
+  return new PyBytesRef(out);
+};
+toBytes.$kwp = ["self", "length", "byteorder", "signed"];
+const fromBytes: any = (_cls: PyObj, data: PyObj, order: PyObj = "big", signed: PyObj = false) => {
+  const b = bytesLike(data);
+  const little = byteOrder(order);
+  let v = 0n;
+  for (let i = 0; i < b.length; i++) v = (v << 8n) | BigInt(b[little ? b.length - 1 - i : i]);
+  if (signed === true && b.length > 0 && (b[little ? b.length - 1 : 0] & 0x80) !== 0) {
+    v -= 1n << BigInt(b.length * 8);
+  }
+  return Number.isSafeInteger(Number(v)) ? Number(v) : v;
+};
+fromBytes.$kwp = ["cls", "bytes", "byteorder", "signed"];
+fromBytes.$M = 1;
+defMethodsRef(int_type, {
+  to_bytes: toBytes,
+  bit_length(self: PyObj) {
+    let v = BigInt(asInt(self)!);
+    if (v < 0n) v = -v;
+    return v.toString(2).length - (v === 0n ? 1 : 0);
+  },
+});
+int_type.$p.from_bytes = new PyClassMethod(fromBytes);
