@@ -212,6 +212,14 @@ defMethods(dict_view_type, {
     return false;
   },
   __repr__: (v: PyDictView) => VIEW_NAMES[v.kind] + "(" + repr(new PyList(toArray(v))) + ")",
+  // Keys (and items) views combine with any iterable as sets do.
+  __and__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__and__"),
+  __or__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__or__"),
+  __sub__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__sub__"),
+  __xor__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__xor__"),
+  __rand__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__and__"),
+  __ror__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__or__"),
+  __rxor__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__xor__"),
   __eq__(v: PyDictView, o: PyObj) {
     if (!(o instanceof PyDictView)) return NotImplemented;
     const a = toArray(v);
@@ -323,9 +331,11 @@ defMethods(dict_type, {
     throw keyError(k);
   },
   popitem(self: PyDict) {
-    const it = self.m.entries().next();
-    if (it.done) throw keyError("popitem(): dictionary is empty");
-    const [hk, v] = it.value;
+    // The most recently inserted item, as CPython does (MicroPython's order is arbitrary).
+    if (self.m.size === 0) throw keyError("popitem(): dictionary is empty");
+    let hk: any;
+    for (const k of self.m.keys()) hk = k;
+    const v = self.m.get(hk)!;
     const k = self.keyOf(hk);
     self.m.delete(hk);
     self.k?.delete(hk);
@@ -349,3 +359,12 @@ defMethods(dict_type, {
     return d;
   },
 });
+
+/** A set operation between a keys/items view and another iterable, as a new set. */
+function viewSetOp(v: PyDictView, o: PyObj, op: string): PyObj {
+  if (v.kind === 1) return NotImplemented;
+  const a = mksetRef(toArray(v));
+  const b = mksetRef(toArray(o));
+  return call(getattrOpt(a, op.replace(/^__(and|or|sub|xor)__$/, "__$1__"))!, [b]);
+}
+import { mkset as mksetRef } from "./objset.ts";
