@@ -19,6 +19,10 @@ function isTestProgram(p: string): boolean {
   return !rel.slice(0, -1).some((d) => d === "lib" || d.startsWith("pkg"));
 }
 
+function isFloatProgram(p: string): boolean {
+  return path.relative(corpus, p).split(path.SEPARATOR).includes("float");
+}
+
 const programs = [...walkSync(corpus, { exts: [".py"], includeDirs: false })]
   .map((e) => e.path)
   .filter(isTestProgram)
@@ -29,7 +33,10 @@ for (const file of programs) {
   Deno.test(`corpus: ${path.relative(corpus, file)}`, async () => {
     const expected = await Deno.readTextFile(exp);
     const out = await new Deno.Command(wipy, {
-      args: ["run", path.basename(file)],
+      // Programs about float run on a board with float turned on.
+      args: isFloatProgram(file)
+        ? ["run", "--float", path.basename(file)]
+        : ["run", path.basename(file)],
       cwd: path.dirname(file),
       stdout: "piped",
       stderr: "piped",
