@@ -42,6 +42,8 @@ function parseSize(s: string): number {
 /** Entry point. */
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === "repl" || argv[0] === "daemon") return await boardCommand(argv[0], argv.slice(1));
+  // `wipy run [options] FILE` and `wipy [options] [run] FILE` mean the same.
+  if (argv[0] === "run") argv = argv.slice(1);
   // Options come before the program; everything after it is the program's argv.
   const optArgs: string[] = [];
   let i = 0;

@@ -5,6 +5,7 @@
  */
 
 import { ctx, type Host } from "./context.ts";
+import { setFloatEnabled } from "./objfloat_methods.ts";
 import {
   compileSource,
   formatException,
@@ -62,6 +63,7 @@ setHostErrorConverter((e) => {
 /** Sets up the board: config, filesystem, sys. */
 export function setupBoard(opts: BoardOptions): void {
   ctx.config.float = !!opts.float;
+  setFloatEnabled(ctx.config.float);
   if (opts.heapSize) ctx.config.heapSize = opts.heapSize;
   if (opts.host) Object.assign(ctx.host, opts.host);
   const vfs = new VirtualFs();

@@ -304,7 +304,15 @@ function divmod(a: PyObj, b: PyObj): PyObj {
   const y = asInt(b);
   if (x !== undefined && y !== undefined) return new PyTuple([intFloorDiv(x, y), intMod(x, y)]);
   const f = lookupType(typeOf(a), "__divmod__");
-  if (f !== undefined) return callMethodValue(f, a, [b]);
+  if (f !== undefined) {
+    const r = callMethodValue(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const rf = lookupType(typeOf(b), "__rdivmod__");
+  if (rf !== undefined) {
+    const r = callMethodValue(rf, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
   throw typeError(`unsupported types for __divmod__: '${typeOf(a).$name}', '${typeOf(b).$name}'`);
 }
 

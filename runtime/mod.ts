@@ -26,6 +26,7 @@ import "./objobject.ts";
 import "./objexcept.ts";
 import "./ops.ts";
 import "./builtins.ts";
+import "./objfloat_methods.ts";
 import "./rt.ts";
 import "./interp.ts";
 import "./modules/mod.ts";

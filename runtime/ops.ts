@@ -5,6 +5,7 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
+import { ctx } from "./context.ts";
 import {
   GetSet,
   isSubtype,
@@ -726,6 +727,9 @@ export function mod(a: PyObj, b: PyObj): PyObj {
 }
 /** `a / b`. */
 export function truediv(a: PyObj, b: PyObj): PyObj {
+  if (ctx.config.float && isIntLike(a) && isIntLike(b)) {
+    return intTrueDiv(toIntNum(a), toIntNum(b));
+  }
   return binaryOp("truediv", a, b);
 }
 /** `a ** b`. */
@@ -1009,6 +1013,7 @@ import { dict_type, hashKey } from "./objdict.ts";
 import { exc } from "./errors.ts";
 import { percentFormat } from "./strformat.ts";
 import { PySet } from "./objset.ts";
+import { intTrueDiv } from "./objfloat_methods.ts";
 function dictTypeRef(): PyType {
   return dict_type;
 }

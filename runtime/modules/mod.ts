@@ -18,3 +18,4 @@ import "./uio.ts";
 import "./urandom.ts";
 import "./uhashlib.ts";
 import "./ure.ts";
+import "./math.ts";
