@@ -728,7 +728,7 @@ export function mod(a: PyObj, b: PyObj): PyObj {
 /** `a / b`. */
 export function truediv(a: PyObj, b: PyObj): PyObj {
   if (ctx.config.float && isIntLike(a) && isIntLike(b)) {
-    return intTrueDiv(toIntNum(a), toIntNum(b));
+    return floatOps.intTrueDiv!(toIntNum(a), toIntNum(b));
   }
   return binaryOp("truediv", a, b);
 }
@@ -1013,7 +1013,7 @@ import { dict_type, hashKey } from "./objdict.ts";
 import { exc } from "./errors.ts";
 import { percentFormat } from "./strformat.ts";
 import { PySet } from "./objset.ts";
-import { intTrueDiv } from "./objfloat_methods.ts";
+import { floatOps } from "./objfloat.ts";
 function dictTypeRef(): PyType {
   return dict_type;
 }
