@@ -646,3 +646,7 @@ defMethodsRef(int_type, {
   },
 });
 int_type.$p.from_bytes = new PyClassMethod(fromBytes);
+
+// Mutable containers are unhashable: hash() raises TypeError (CPython sets __hash__ = None).
+list_type.$p.__hash__ = None;
+dict_type.$p.__hash__ = None;

@@ -14,6 +14,7 @@ import {
   SyntaxError,
   toPyException,
   typeError,
+  valueError,
 } from "./errors.ts";
 import { CompileError } from "./compile_error.ts";
 import { parse } from "./parser.ts";
@@ -175,7 +176,7 @@ builtinHooks.compile = (src: PyObj, filename: PyObj, mode: PyObj) => {
   if (typeof src !== "string") throw typeError("compile() arg 1 must be a string");
   const m = String(mode);
   if (m !== "exec" && m !== "eval" && m !== "single") {
-    throw exc(typeOf(typeError("")), "compile() mode must be 'exec', 'eval' or 'single'");
+    throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
   return new PyCode(compileSource(src, String(filename), m as any), m);
 };

@@ -203,7 +203,8 @@ export function genericSetattr(o: PyObj, name: string, v: PyObj): void {
     return desc.set(o, v);
   }
   const d = o.$d;
-  if (d === undefined || isHiddenName(name)) {
+  // Plain object() instances have no attribute dict, as in Python.
+  if (d === undefined || isHiddenName(name) || t === object_type) {
     throw attributeError(`'${t.$name}' object has no attribute '${name}'`);
   }
   d[name] = v;
@@ -594,6 +595,10 @@ function orderCompare(a: PyObj, b: PyObj, name: string, rname: string): boolean 
       ? c > 0
       : c >= 0;
   }
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const r = floatOrder(a, b, name);
+    if (r !== undefined) return r;
+  }
   const r = richCompare(a, b, name, rname);
   if (r === NotImplemented) {
     throw typeError(`unsupported types for ${name}: '${typeName(a)}', '${typeName(b)}'`);
@@ -702,27 +707,32 @@ export function add(a: PyObj, b: PyObj): PyObj {
   if (a instanceof PyList && b instanceof PyList && !a.$cls.$user && !b.$cls.$user) {
     return new PyList(a.a.concat(b.a));
   }
+  if (a instanceof PyFloat || b instanceof PyFloat) return floatBinary("add", a, b);
   return binaryOp("add", a, b);
 }
 /** `a - b`. */
 export function sub(a: PyObj, b: PyObj): PyObj {
   if (isIntLike(a) && isIntLike(b)) return intSub(toIntNum(a), toIntNum(b));
+  if (a instanceof PyFloat || b instanceof PyFloat) return floatBinary("sub", a, b);
   return binaryOp("sub", a, b);
 }
 /** `a * b`. */
 export function mul(a: PyObj, b: PyObj): PyObj {
   if (isIntLike(a) && isIntLike(b)) return intMul(toIntNum(a), toIntNum(b));
+  if (a instanceof PyFloat || b instanceof PyFloat) return floatBinary("mul", a, b);
   return binaryOp("mul", a, b);
 }
 /** `a // b`. */
 export function floordiv(a: PyObj, b: PyObj): PyObj {
   if (isIntLike(a) && isIntLike(b)) return intFloorDiv(toIntNum(a), toIntNum(b));
+  if (a instanceof PyFloat || b instanceof PyFloat) return floatBinary("floordiv", a, b);
   return binaryOp("floordiv", a, b);
 }
 /** `a % b`. */
 export function mod(a: PyObj, b: PyObj): PyObj {
   if (isIntLike(a) && isIntLike(b)) return intMod(toIntNum(a), toIntNum(b));
   if (typeof a === "string") return percentFormat(a, b);
+  if (a instanceof PyFloat || b instanceof PyFloat) return floatBinary("mod", a, b);
   return binaryOp("mod", a, b);
 }
 /** `a / b`. */
@@ -730,10 +740,12 @@ export function truediv(a: PyObj, b: PyObj): PyObj {
   if (ctx.config.float && isIntLike(a) && isIntLike(b)) {
     return floatOps.intTrueDiv!(toIntNum(a), toIntNum(b));
   }
+  if (a instanceof PyFloat || b instanceof PyFloat) return floatBinary("truediv", a, b);
   return binaryOp("truediv", a, b);
 }
 /** `a ** b`. */
 export function pow(a: PyObj, b: PyObj): PyObj {
+  if (a instanceof PyFloat || b instanceof PyFloat) return floatBinary("pow", a, b);
   return binaryOp("pow", a, b);
 }
 /** `a << b`. */
@@ -1013,7 +1025,7 @@ import { dict_type, hashKey } from "./objdict.ts";
 import { exc } from "./errors.ts";
 import { percentFormat } from "./strformat.ts";
 import { PySet } from "./objset.ts";
-import { floatOps } from "./objfloat.ts";
+import { floatBinary, floatOps, floatOrder, PyFloat } from "./objfloat.ts";
 function dictTypeRef(): PyType {
   return dict_type;
 }

@@ -49,7 +49,7 @@ try:
 except AssertionError as e:
     print("AE", e)
 del a; print("a" in dir())
-with open("syn.py") as f1, open("syn.py") as f2: print(f1.read(5) == f2.read(5))
+with open(__file__) as f1, open(__file__) as f2: print(f1.read(5) == f2.read(5))
 print(__name__, type(__file__).__name__)
 global_var = 1
 def usesglobal():
