@@ -1,0 +1,1 @@
+LOCAL = "heapq.py from /flash/lib"

@@ -1,0 +1,3 @@
+print("pkgdemo init")
+VALUE = 1
+from .helpers import helper_fn
