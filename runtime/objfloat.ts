@@ -5,8 +5,10 @@
  * `repr` gives the shortest round-trip digits, `round` is round-half-even on the binary value.
  *
  * Load order: this module's top level uses only object.ts, so any module may import it
- * whatever the cycle; everything that needs the rest of the runtime (the `float` builtin,
- * int hooks, `float.__new__`) is installed by `installFloat`, called from builtins.ts.
+ * whatever the cycle; what needs the rest of the runtime (the `float` builtin, int hooks,
+ * `float.__new__`) is installed by `enableFloat`, which board set-up calls through
+ * objfloat_methods.ts (`setFloatEnabled`). ops.ts calls `floatBinary`/`floatOrder` after its
+ * int fast paths, so int arithmetic is not slowed down.
  */
 
 // deno-lint-ignore-file no-explicit-any
@@ -31,7 +33,7 @@ import {
 import { big, type Int } from "./objint.ts";
 import { PyTuple } from "./objtuple.ts";
 import { ctx } from "./context.ts";
-import { callMethodValue, repr, typeName, typeOf } from "./ops.ts";
+import { binaryOp, callMethodValue, repr, typeName, typeOf } from "./ops.ts";
 import { fixedDigits } from "./strformat.ts";
 import { intHooks } from "./objinttype.ts";
 import { PyStaticMethod } from "./objfun.ts";
@@ -222,7 +224,8 @@ export function floatDiv(x: number, y: number): number {
 export function floatMod(x: number, y: number): number {
   if (y === 0) throw zeroDivision("float modulo");
   let mod = x % y;
-  if (mod) {
+  // (C's `if (mod)`: a NaN counts as non-zero.)
+  if (mod !== 0) {
     if ((y < 0) !== (mod < 0)) mod += y;
   } else mod = copySign(0, y);
   return mod;
@@ -233,14 +236,14 @@ export function floatDivmod(x: number, y: number, what = "float divmod()"): [num
   if (y === 0) throw zeroDivision(what);
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  if (mod !== 0) {
     if ((y < 0) !== (mod < 0)) {
       mod += y;
       div -= 1;
     }
   } else mod = copySign(0, y);
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else floordiv = copySign(0, x / y);
@@ -477,34 +480,48 @@ function applyOp(op: FloatOp, x: number, y: number): number {
   }
 }
 
+/** An exact float's or an int's value; undefined for float subclasses and other types. */
+function plainValue(x: PyObj): number | undefined {
+  if (x instanceof PyFloat) return x.$cls === float_type ? x.v : undefined;
+  const t = typeof x;
+  if (t === "number") return x;
+  if (t === "boolean" || t === "bigint") return toDouble(x);
+  return undefined;
+}
+
 /**
- * `a op b` when one operand is an exact float and the other an exact float, int or bool;
- * undefined otherwise (the generic dunder dispatch then handles subclasses and other types).
+ * `a op b` for ops.ts once one operand is a float: exact floats with floats or ints are
+ * computed here; subclasses and other types go through the generic dunder dispatch.
  */
 export function floatBinary(op: FloatOp, a: PyObj, b: PyObj): PyObj {
-  let x: number;
-  let y: number;
+  const x = plainValue(a);
+  const y = x === undefined ? undefined : plainValue(b);
+  if (y === undefined) return binaryOp(op, a, b);
+  return new PyFloat(applyOp(op, x!, y));
+}
+
+/**
+ * `a < b` etc. (`name` is the dunder) for ops.ts once one operand is a float: a boolean
+ * for exact floats against floats or ints (exactly, big ints included), else undefined.
+ */
+export function floatOrder(a: PyObj, b: PyObj, name: string): boolean | undefined {
+  let c: number | undefined;
   if (a instanceof PyFloat) {
-    if (a.$cls !== float_type) return undefined;
-    x = a.v;
-    if (b instanceof PyFloat) {
-      if (b.$cls !== float_type) return undefined;
-      y = b.v;
-    } else {
-      const t = typeof b;
-      if (t === "number") y = b;
-      else if (t === "boolean" || t === "bigint") y = toDouble(b)!;
-      else return undefined;
-    }
-  } else if (b instanceof PyFloat) {
-    if (b.$cls !== float_type) return undefined;
-    y = b.v;
-    const t = typeof a;
-    if (t === "number") x = a;
-    else if (t === "boolean" || t === "bigint") x = toDouble(a)!;
-    else return undefined;
-  } else return undefined;
-  return new PyFloat(applyOp(op, x, y));
+    if (a.$cls !== float_type || (b instanceof PyFloat && b.$cls !== float_type)) return undefined;
+    c = floatCompare(a.v, b);
+  } else {
+    if (b.$cls !== float_type || typeof a === "object") return undefined;
+    c = floatCompare(b.v, a);
+    if (c !== undefined) c = -c;
+  }
+  if (c === undefined) return undefined;
+  return name === "__lt__"
+    ? c < 0
+    : name === "__le__"
+    ? c <= 0
+    : name === "__gt__"
+    ? c > 0
+    : c >= 0;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
 import type { PyObj } from "./object.ts";
 import { builtins } from "./builtins.ts";
 import { ctx } from "./context.ts";
-import { enableFloat, float_type, PyFloat } from "./objfloat.ts";
+import { enableFloat, float_type, type PyFloat } from "./objfloat.ts";
 
 export { floatHash, floatToInt, intTrueDiv, toDouble as toFloatValue } from "./objfloat.ts";
 

@@ -26,9 +26,8 @@ export class PySet {
   /** Adds an element. */
   $add(x: PyObj): void {
     const hk = hashKey(x);
-    // A value that is its own key (int, str) needs one Map operation, not two.
-    if (hk === x) this.m.set(hk, x);
-    else if (!this.m.has(hk)) this.m.set(hk, x);
+    // The first of equal elements stays ({1.0, 1} keeps 1.0).
+    if (!this.m.has(hk)) this.m.set(hk, x);
   }
   /** True when x is an element. */
   $has(x: PyObj): boolean {

@@ -47,3 +47,61 @@ Deno.test("--float: division, literals, float() and math work", async () => {
   assertEquals(r.out, "2.0 3.0 0.25 1.4142135623730951 2.67 1e+16\n");
   assertEquals(r.code, 0);
 });
+
+Deno.test("WiPy profile: the same program sees no float anywhere", async () => {
+  const prog = [
+    "import builtins",
+    "print(hasattr(builtins, 'float'), 'float' in dir(builtins))",
+    "for src in ['1.5', '1e3', '.5', '2 / 3']:",
+    "    try:",
+    "        print(eval(src))",
+    "    except Exception as e:",
+    "        print(type(e).__name__, e)",
+    "try:",
+    "    compile('x = 0.5', '<s>', 'exec')",
+    "except SyntaxError as e:",
+    "    print('SyntaxError', e)",
+    "for f in [lambda: 2 ** -1, lambda: '{:f}'.format(1), lambda: '%f' % 1]:",
+    "    try:",
+    "        print(f())",
+    "    except Exception as e:",
+    "        print(type(e).__name__)",
+    "try:",
+    "    from math import sqrt",
+    "except ImportError as e:",
+    "    print('ImportError', e)",
+  ].join("\n");
+  const r = await run(["-c", prog]);
+  assertEquals(
+    r.out,
+    [
+      "False False",
+      "SyntaxError decimal numbers not supported",
+      "SyntaxError decimal numbers not supported",
+      "SyntaxError decimal numbers not supported",
+      "TypeError unsupported types for __truediv__: 'int', 'int'",
+      "SyntaxError decimal numbers not supported",
+      "ValueError",
+      "ValueError",
+      "ValueError",
+      "ImportError no module named 'math'",
+      "",
+    ].join("\n"),
+  );
+  assertEquals(r.code, 0);
+  const f = await run(["--float", "-c", prog]);
+  assertEquals(
+    f.out,
+    [
+      "True True",
+      "1.5",
+      "1000.0",
+      "0.5",
+      "0.6666666666666666",
+      "0.5",
+      "1.000000",
+      "1.000000",
+      "",
+    ].join("\n"),
+  );
+});
