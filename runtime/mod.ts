@@ -18,6 +18,7 @@ import "./objbytes.ts";
 import "./objbytearray.ts";
 import "./objmemoryview.ts";
 import "./objfile.ts";
+import "./objnsdict.ts";
 import "./objfun.ts";
 import "./objgen.ts";
 import "./objrange.ts";

@@ -117,6 +117,14 @@ function isHiddenName(name: string): boolean {
   return name.charCodeAt(0) === 36 || name === "constructor";
 }
 
+/** Hooks for attribute behaviour defined in later-loaded files. */
+export const attrHooks: { instanceDict?: (ns: Record<string, PyObj>) => PyObj } = {};
+
+/** An instance of a class defined in Python (a possible user descriptor). */
+function isUserObject(v: PyObj): boolean {
+  return v !== null && typeof v === "object" && v.$cls?.$user === true;
+}
+
 /** Looks up an attribute; returns undefined when it does not exist. */
 export function getattrOpt(o: PyObj, name: string, swallow = true): PyObj {
   if (isHiddenName(name)) return undefined;
@@ -125,12 +133,28 @@ export function getattrOpt(o: PyObj, name: string, swallow = true): PyObj {
   if (typeof o === "object" && o.$ga !== undefined) return o.$ga(name);
   const t = typeOf(o);
   const v = lookupType(t, name);
+  let userGet: PyObj = undefined;
   if (v !== undefined) {
     if (v instanceof PyProperty) return propertyGet(v, o);
     if (v instanceof GetSet) return v.get(o);
+    if (isUserObject(v)) {
+      // A user descriptor: data descriptors (with __set__/__delete__) win over the instance.
+      const dt = v.$cls as PyType;
+      userGet = lookupType(dt, "__get__");
+      if (
+        userGet !== undefined &&
+        (lookupType(dt, "__set__") !== undefined || lookupType(dt, "__delete__") !== undefined)
+      ) {
+        return callM2(userGet, v, o, t);
+      }
+    }
   }
   const d = o.$d;
   if (d !== undefined && Object.prototype.hasOwnProperty.call(d, name)) return d[name];
+  if (userGet !== undefined) return callM2(userGet, v, o, t);
+  if (name === "__dict__" && d !== undefined && attrHooks.instanceDict) {
+    return attrHooks.instanceDict(d);
+  }
   if (v !== undefined) return bindValue(v, o, t);
   const ga = lookupType(t, "__getattr__");
   if (ga !== undefined) {
@@ -156,6 +180,10 @@ function typeGetattr(t: PyType, name: string): PyObj {
   if (v !== undefined) {
     if (v instanceof PyStaticMethod) return v.fn;
     if (v instanceof PyClassMethod) return new PyBoundMethod(t, v.fn);
+    if (isUserObject(v)) {
+      const get = lookupType(v.$cls, "__get__");
+      if (get !== undefined) return callM2(get, v, None, t);
+    }
     return v;
   }
   const m = lookupType(type_type, name);
@@ -198,6 +226,13 @@ export function genericSetattr(o: PyObj, name: string, v: PyObj): void {
   const t = typeOf(o);
   const desc = lookupType(t, name);
   if (desc instanceof PyProperty) return propertySet(desc, o, v);
+  if (isUserObject(desc)) {
+    const set = lookupType(desc.$cls, "__set__");
+    if (set !== undefined) {
+      callM2(set, desc, o, v);
+      return;
+    }
+  }
   if (desc instanceof GetSet) {
     if (desc.set === undefined) throw attributeError("can't set attribute");
     return desc.set(o, v);
@@ -254,6 +289,13 @@ export function delattr(o: PyObj, name: string): void {
 export function genericDelattr(o: PyObj, name: string): void {
   const desc = lookupType(typeOf(o), name);
   if (desc instanceof PyProperty) return propertyDelete(desc, o);
+  if (isUserObject(desc)) {
+    const del = lookupType(desc.$cls, "__delete__");
+    if (del !== undefined) {
+      callM1(del, desc, o);
+      return;
+    }
+  }
   const d = o.$d;
   if (d === undefined || !Object.prototype.hasOwnProperty.call(d, name)) {
     throw attributeError(name);
@@ -286,9 +328,18 @@ export function refreshClassFlags(t: PyType): void {
     for (const k of Object.keys(m.$p)) {
       const v = m.$p[k];
       if (v instanceof PyProperty || v instanceof GetSet || k === "__setattr__") fast = false;
+      // A user descriptor object may define __set__ (now or later): stores go the slow way.
+      if (isUserObject(v)) fast = false;
     }
   }
   p.$sf = fast && t.$native === object_type;
+  // Instances of a class with __get__ are descriptors: compiled attribute reads that find
+  // one in a class must take the slow path.
+  if (
+    t.$mro.some((m) => m !== object_type && Object.prototype.hasOwnProperty.call(m.$p, "__get__"))
+  ) {
+    p.$desc = 1;
+  }
   // Python-level protocol methods must win over the native fast hooks.
   const own = (k: string) => Object.prototype.hasOwnProperty.call(p, k);
   if (own("__iter__")) p.$it = undefined;
