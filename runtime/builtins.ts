@@ -650,3 +650,12 @@ int_type.$p.from_bytes = new PyClassMethod(fromBytes);
 // Mutable containers are unhashable: hash() raises TypeError (CPython sets __hash__ = None).
 list_type.$p.__hash__ = None;
 dict_type.$p.__hash__ = None;
+
+// slice repr, and `x.__class__` for every object (a data descriptor on object).
+import { PySlice } from "./objslice.ts";
+import { defGetSets as defGetSetsRef, GetSet as GetSetRef } from "./object.ts";
+import { repr as reprRef, typeOf as typeOfRef } from "./ops.ts";
+defMethodsRef(slice_type, {
+  __repr__: (s: PySlice) => `slice(${reprRef(s.start)}, ${reprRef(s.stop)}, ${reprRef(s.step)})`,
+});
+defGetSetsRef(object_type, { __class__: new GetSetRef((o: PyObj) => typeOfRef(o)) });
