@@ -652,7 +652,7 @@ list_type.$p.__hash__ = None;
 dict_type.$p.__hash__ = None;
 
 // slice repr, and `x.__class__` for every object (a data descriptor on object).
-import { PySlice } from "./objslice.ts";
+import type { PySlice } from "./objslice.ts";
 import { defGetSets as defGetSetsRef, GetSet as GetSetRef } from "./object.ts";
 import { repr as reprRef, typeOf as typeOfRef } from "./ops.ts";
 defMethodsRef(slice_type, {
