@@ -279,6 +279,7 @@ function chr(x: PyObj): string {
 
 function ord(x: PyObj): number {
   if (typeof x === "string") {
+    if (x.length === 1) return x.charCodeAt(0);
     const cps = Array.from(x);
     if (cps.length === 1) return cps[0].codePointAt(0)!;
     throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
