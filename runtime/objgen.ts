@@ -46,11 +46,11 @@ export class PyGenerator extends NativeIter {
     try {
       r = mode === 0 ? this.g.next(v) : this.g.throw(v);
     } catch (e) {
+      this.running = false;
       this.done = true;
       throw e;
-    } finally {
-      this.running = false;
     }
+    this.running = false;
     this.started = true;
     if (r.done) {
       this.done = true;

@@ -901,6 +901,11 @@ export function getitem(o: PyObj, k: PyObj): PyObj {
     if (miss !== undefined) return callM1(miss, o, k);
     throw excWith(KeyError, k);
   }
+  // Slicing an exact list or tuple: copy the range directly.
+  if (k instanceof PySlice && (o instanceof PyList || o instanceof PyTuple) && !o.$cls.$user) {
+    const a = sliceArray(o.a, k);
+    return o instanceof PyList ? new PyList(a) : new PyTuple(a);
+  }
   const t = typeOf(o);
   const f = lookupType(t, "__getitem__");
   if (f !== undefined) return callM1(f, o, k);
@@ -1077,6 +1082,7 @@ import { exc } from "./errors.ts";
 import { percentFormat } from "./strformat.ts";
 import { PySet } from "./objset.ts";
 import { floatBinary, floatOps, floatOrder, PyFloat } from "./objfloat.ts";
+import { PySlice, sliceArray } from "./objslice.ts";
 function dictTypeRef(): PyType {
   return dict_type;
 }
