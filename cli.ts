@@ -108,14 +108,22 @@ export async function main(argv: string[]): Promise<number> {
       } catch { /* missing entries are ignored, as MicroPython does */ }
     });
   }
+  for (const [flag, dir] of [["--flash", opts.flash], ["--sd", opts.sd]]) {
+    if (dir !== undefined && !isDirectory(dir)) fail(`${flag}: no such folder: ${dir}`);
+  }
   let flashDir = opts.flash;
   let src = "";
   let filename = "<stdin>";
   if (mode === "file") {
     try {
       src = Deno.readTextFileSync(target);
-    } catch {
-      console.error(`wipy: can't open file '${target}': [Errno 2] No such file or directory`);
+    } catch (e) {
+      const why = e instanceof Deno.errors.IsADirectory || isDirectory(target)
+        ? "[Errno 21] Is a directory"
+        : e instanceof Deno.errors.PermissionDenied
+        ? "[Errno 13] Permission denied"
+        : "[Errno 2] No such file or directory";
+      console.error(`wipy: can't open file '${target}': ${why}`);
       return 2;
     }
     flashDir ??= folderOf(target);
@@ -224,4 +232,12 @@ function folderOf(file: string): string {
   }
   parts.pop();
   return "/" + parts.join("/");
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return Deno.statSync(p).isDirectory;
+  } catch {
+    return false;
+  }
 }
