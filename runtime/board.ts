@@ -6,6 +6,7 @@
 
 import { ctx, type Host } from "./context.ts";
 import { setFloatEnabled } from "./objfloat_methods.ts";
+import { resetIrqs } from "./irq.ts";
 import {
   compileSource,
   formatException,
@@ -64,6 +65,7 @@ setHostErrorConverter((e) => {
 export function setupBoard(opts: BoardOptions): void {
   ctx.config.float = !!opts.float;
   setFloatEnabled(ctx.config.float);
+  resetIrqs();
   if (opts.heapSize) ctx.config.heapSize = opts.heapSize;
   if (opts.host) Object.assign(ctx.host, opts.host);
   const vfs = new VirtualFs();

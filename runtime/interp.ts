@@ -227,3 +227,7 @@ export function newMainModule(file?: string): Record<string, PyObj> {
   ctx.modules.set("__main__", new PyModule(g, "__main__"));
   return g;
 }
+
+// IRQ handlers' uncaught exceptions print like any other.
+import { irqHooks } from "./irq.ts";
+irqHooks.format = formatException;

@@ -19,6 +19,7 @@ import "./objbytearray.ts";
 import "./objmemoryview.ts";
 import "./objfile.ts";
 import "./objnsdict.ts";
+import "./irq.ts";
 import "./objfun.ts";
 import "./objgen.ts";
 import "./objrange.ts";

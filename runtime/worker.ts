@@ -5,6 +5,7 @@
 
 /// <reference lib="deno.worker" />
 
+import { IRQ_SCHED, runPendingIrqs } from "./irq.ts";
 import { ctx } from "./context.ts";
 import {
   IRQ_FLUSH,
@@ -61,6 +62,7 @@ self.onmessage = (ev: MessageEvent<BoardJob>) => {
         link.flush();
       }
       if ((w & IRQ_KBD) !== 0) raiseInterrupt();
+      if ((w & IRQ_SCHED) !== 0) runPendingIrqs();
     };
     const writeErr = (s: string) => ctx.host.writeErr(s);
     if (job.kind === "board") {
