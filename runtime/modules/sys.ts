@@ -10,10 +10,13 @@ import { ctx } from "../context.ts";
 import { builtinModules } from "../import.ts";
 import { call, getattr, str } from "../ops.ts";
 import { formatException } from "../interp.ts";
+import { bufferOpt } from "./modutil.ts";
 
 /** A text stream over the board's stdout/stderr/stdin. */
 export class PyStdStream {
   declare $cls: PyType;
+  /** Text a sized read() took from the host but did not return. */
+  pending = "";
   constructor(public which: "stdin" | "stdout" | "stderr") {}
 }
 /** The type of sys.stdin/stdout/stderr. */
@@ -32,19 +35,39 @@ defMethods(textio_type, {
   },
   readline(self: PyStdStream) {
     if (self.which !== "stdin") throw exc(typeError("").$cls, "not readable");
+    if (self.pending) {
+      // Finish the line a short read() left behind.
+      const i = self.pending.indexOf("\n");
+      const out = i < 0 ? self.pending : self.pending.slice(0, i + 1);
+      self.pending = self.pending.slice(out.length);
+      if (i >= 0) return out;
+      const l = ctx.host.readLine("");
+      return l === null ? out : out + l + "\n";
+    }
     const l = ctx.host.readLine("");
     return l === null ? "" : l + "\n";
   },
   read(self: PyStdStream, n?: PyObj) {
     if (self.which !== "stdin") throw typeError("not readable");
-    let out = "";
-    for (;;) {
+    const want = typeof n === "number" && n >= 0 ? n : -1;
+    let out = self.pending;
+    while (want < 0 || out.length < want) {
       const l = ctx.host.readLine("");
       if (l === null) break;
       out += l + "\n";
-      if (typeof n === "number" && n >= 0 && out.length >= n) break;
     }
-    return typeof n === "number" && n >= 0 ? out.slice(0, n) : out;
+    // What a sized read does not take stays for the next read.
+    self.pending = want < 0 ? "" : out.slice(want);
+    return want < 0 ? out : out.slice(0, want);
+  },
+  readinto(self: PyStdStream, buf: PyObj) {
+    if (self.which !== "stdin") throw typeError("not readable");
+    const b = bufferOpt(buf);
+    if (b === undefined) throw typeError("object with buffer protocol required");
+    const text = (textio_type.$p.read as (s: PyStdStream, n: number) => string)(self, b.length);
+    const bytes = new TextEncoder().encode(text);
+    b.set(bytes.subarray(0, b.length));
+    return Math.min(bytes.length, b.length);
   },
   flush: () => None,
   __repr__: (self: PyStdStream) => `<io.TextIOWrapper ${self.which}>`,
