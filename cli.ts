@@ -13,7 +13,7 @@
  */
 
 import { parseArgs } from "@std/cli/parse-args";
-import { startBoard } from "./host/board.ts";
+import { type BoardHandle, startBoard } from "./host/board.ts";
 import { enterRawMode, EXIT_KEYS, pumpStdin, restoreTerminal } from "./host/terminal.ts";
 
 const USAGE = `usage: wipy [options] [run] FILE [args...] | -c CODE [args...] | -m MODULE [args...]
@@ -24,7 +24,7 @@ options:
   --sd DIR           host folder mounted at /sd
   -X heapsize=N      heap size (bytes, or with k/m suffix)
   -X emit=MODE       bytecode | native | viper (accepted for compatibility)
-  -i                 accepted for compatibility
+  -i                 run the program, then the REPL with its names
   -h, --help         show this help`;
 
 function fail(msg: string): never {
@@ -132,6 +132,25 @@ export async function main(argv: string[]): Promise<number> {
     flashDir ??= Deno.cwd();
     src = target;
   }
+  if (opts.i && mode !== "module") {
+    // -i: run the program, then stay in the REPL with its names (MicroPython's unix port).
+    const board = startBoard({
+      kind: "board",
+      target: "",
+      filename: "",
+      options: {
+        flashDir,
+        sdDir: opts.sd,
+        float: opts.float,
+        heapSize,
+        argv: rest,
+        extraPath,
+        mounts,
+      },
+      boot: { script: { src, filename } },
+    });
+    return await attachRepl(board, "repl");
+  }
   const handle = startBoard({
     kind: mode === "module" ? "module" : "code",
     target: mode === "module" ? target : src,
@@ -194,6 +213,11 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
     options: { flashDir, sdDir: opts.sd, float: opts.float, heapSize, argv: [] },
     boot: { safeBoot: opts["safe-boot"] },
   });
+  return await attachRepl(handle, cmd);
+}
+
+/** Connects a board's REPL to this process's stdin/stdout until the board stops. */
+async function attachRepl(handle: BoardHandle, cmd: "repl" | "daemon"): Promise<number> {
   const tty = Deno.stdin.isTerminal();
   const signals: [Deno.Signal, () => void][] = [];
   const onSignal = (sig: Deno.Signal, f: () => void) => {

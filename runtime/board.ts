@@ -127,6 +127,8 @@ export interface BootOptions {
   mode?: "friendly" | "raw";
   /** This boot follows a soft reset (not a power-up). */
   softReset?: boolean;
+  /** `wipy -i`: run this program in `__main__` instead of boot.py/main.py, then the REPL. */
+  script?: { src: string; filename: string };
 }
 
 /** Makes sure `/flash` holds boot.py, main.py and the sys/lib/cert folders, as the firmware does. */
@@ -165,6 +167,13 @@ export function bootBoard(term: ReplTerminal, opts: BootOptions = {}): ReplOutco
     readLine: (prompt: string) => repl.inputLine(prompt),
   });
   ctx.state.cwd = "/flash";
+  if (opts.script) {
+    // The program's folder is not a board's flash: no default files, no boot.py/main.py;
+    // after a soft reset the REPL starts clean.
+    newMainModule(opts.script.filename);
+    if (!opts.softReset) repl.execute(opts.script.src, opts.script.filename, "exec");
+    return finish(repl.run(opts.mode ?? "friendly"));
+  }
   prepareFlash();
   newMainModule();
   const mode = opts.mode ?? "friendly";
@@ -172,7 +181,10 @@ export function bootBoard(term: ReplTerminal, opts: BootOptions = {}): ReplOutco
     repl.execFile("boot.py");
     if (mode === "friendly") repl.execFile(String(ctx.state.mainPy ?? "main.py"));
   }
-  const out = repl.run(mode);
-  if (out.kind === "softreset") cooked(SOFT_REBOOT.replace("\r\n", "\n"));
-  return out;
+  return finish(repl.run(mode));
+
+  function finish(out: ReplOutcome): ReplOutcome {
+    if (out.kind === "softreset") cooked(SOFT_REBOOT.replace("\r\n", "\n"));
+    return out;
+  }
 }

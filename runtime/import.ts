@@ -172,3 +172,33 @@ export function importStar(m: PyModule, globals: Record<string, PyObj>): void {
     : Object.keys(d).filter((k) => !k.startsWith("_"));
   for (const k of names) globals[k] = d[k];
 }
+
+/**
+ * `wipy -m NAME`: runs module NAME's source as `__main__` in `globals` (a package runs its
+ * `__main__.py`). Builtin modules are simply imported.
+ */
+export function runModuleAsMain(name: string, globals: Record<string, PyObj>): void {
+  const dot = name.lastIndexOf(".");
+  let dirs = sysPath();
+  if (dot >= 0) {
+    const parent = importName(name.slice(0, dot), true, globals);
+    const pkgPath = parent.$d.__path__;
+    if (typeof pkgPath !== "string") throw importError(name);
+    dirs = [pkgPath];
+  }
+  const found = findOnPath(name.slice(dot + 1), dirs);
+  if (found === null) {
+    importName(name, true, globals);
+    return;
+  }
+  let file = found.file;
+  if (found.pkgDir !== undefined) {
+    file = found.pkgDir + "/__main__.py";
+    if (!ctx.state.vfs.isFile(file)) {
+      throw exc(ImportError, `no module named '${name}.__main__'`);
+    }
+  }
+  globals.__file__ = file;
+  const src = new TextDecoder().decode(ctx.state.vfs.readFile(file));
+  importHooks.exec!(src, file, globals);
+}

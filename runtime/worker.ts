@@ -24,7 +24,7 @@ import {
   setupBoard,
 } from "./board.ts";
 import { exc, KeyboardInterrupt } from "./errors.ts";
-import { importName } from "./import.ts";
+import { runModuleAsMain } from "./import.ts";
 import { newMainModule } from "./interp.ts";
 
 /** What the host asks the worker to do. */
@@ -74,7 +74,7 @@ self.onmessage = (ev: MessageEvent<BoardJob>) => {
       }
     } else if (job.kind === "module") {
       try {
-        importName(job.target, true, newMainModule());
+        runModuleAsMain(job.target, newMainModule());
       } catch (e) {
         status = handleUncaught(e, writeErr).status;
       }

@@ -1,0 +1,102 @@
+/**
+ * The command line as a user types it: `wipy run FILE`, `wipy FILE` (shebang scripts),
+ * `-c`, `-m`, `-i`, `-X`, MICROPYPATH, exit statuses and one-line CLI errors.
+ */
+
+import { assertEquals, assertStringIncludes } from "@std/assert";
+
+const wipy = new URL("../wipy", import.meta.url).pathname;
+
+async function run(
+  args: string[],
+  opts: { cwd?: string; stdin?: string; env?: Record<string, string> } = {},
+): Promise<{ out: string; err: string; code: number }> {
+  const child = new Deno.Command(wipy, {
+    args,
+    cwd: opts.cwd,
+    env: opts.env,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const w = child.stdin.getWriter();
+  await w.write(new TextEncoder().encode(opts.stdin ?? ""));
+  await w.close();
+  const r = await child.output();
+  const dec = new TextDecoder();
+  return { out: dec.decode(r.stdout), err: dec.decode(r.stderr), code: r.code };
+}
+
+function tempDir(files: Record<string, string>): string {
+  const dir = Deno.makeTempDirSync();
+  for (const [name, text] of Object.entries(files)) {
+    const path = `${dir}/${name}`;
+    Deno.mkdirSync(path.slice(0, path.lastIndexOf("/")), { recursive: true });
+    Deno.writeTextFileSync(path, text);
+  }
+  return dir;
+}
+
+Deno.test("wipy run FILE maps /flash to the file's folder and passes argv", async () => {
+  const dir = tempDir({
+    "app/main.py": "import os, sys\nprint(os.getcwd(), sys.argv, sorted(os.listdir()))\n",
+  });
+  const r = await run(["run", `${dir}/app/main.py`, "a", "b"]);
+  assertEquals(r.out, `/flash ['${dir}/app/main.py', 'a', 'b'] ['main.py']\n`);
+  assertEquals(r.code, 0);
+  const shebang = await run([`${dir}/app/main.py`]);
+  assertEquals(shebang.code, 0);
+});
+
+Deno.test("exit status: 0, 1 after a traceback, SystemExit's code", async () => {
+  assertEquals((await run(["-c", "print(1)"])).code, 0);
+  const err = await run(["-c", "def f():\n    return 1 // 0\nf()"]);
+  assertEquals(err.code, 1);
+  assertEquals(
+    err.err,
+    'Traceback (most recent call last):\n  File "<stdin>", line 3, in <module>\n  File "<stdin>", line 2, in f\nZeroDivisionError: division by zero\n',
+  );
+  assertEquals((await run(["-c", "raise SystemExit(7)"])).code, 7);
+  assertEquals((await run(["-c", "import sys\nsys.exit()"])).code, 0);
+});
+
+Deno.test("-m runs a module from MICROPYPATH with its argv", async () => {
+  const dir = tempDir({ "lib/greet.py": "import sys\nprint('greet', __name__, sys.argv[1:])\n" });
+  const r = await run(["-m", "greet", "x"], { env: { MICROPYPATH: `${dir}/lib` } });
+  assertEquals(r.out, "greet __main__ ['x']\n");
+});
+
+Deno.test("-X options are accepted and heapsize sets the board's heap", async () => {
+  const r = await run([
+    "-X",
+    "heapsize=200000",
+    "-X",
+    "emit=native",
+    "-c",
+    "import gc\nprint(gc.mem_alloc() + gc.mem_free() <= 200000)",
+  ]);
+  assertEquals(r.out, "True\n");
+  const bad = await run(["-X", "heapsize=lots", "-c", "1"]);
+  assertEquals(bad.code, 2);
+  assertEquals(bad.err, "wipy: bad heap size: lots\n");
+});
+
+Deno.test("-i runs the program, then the REPL sees its names", async () => {
+  const r = await run(["-i", "-c", "x = 6 * 7\nprint('ran')"], { stdin: "x\n" });
+  assertStringIncludes(r.out, "ran\r\n");
+  assertStringIncludes(r.out, ">>> x\r\n42\r\n>>> ");
+});
+
+Deno.test("bad command lines are one-line errors", async () => {
+  const missing = await run(["nope_does_not_exist.py"]);
+  assertEquals(missing.code, 2);
+  assertEquals(
+    missing.err,
+    "wipy: can't open file 'nope_does_not_exist.py': [Errno 2] No such file or directory\n",
+  );
+  const opt = await run(["--bogus", "x.py"]);
+  assertEquals(opt.code, 2);
+  assertEquals(opt.err.split("\n")[0], "wipy: unknown option --bogus");
+  const flash = await run(["--flash", "/no/such/dir", "-c", "1"]);
+  assertEquals(flash.err, "wipy: --flash: no such folder: /no/such/dir\n");
+});
