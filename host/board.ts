@@ -59,18 +59,32 @@ class StdinReader {
   private eof = false;
   private reader = Deno.stdin.readable.getReader();
 
-  async fill(): Promise<boolean> {
-    if (this.eof) return false;
-    const { value, done } = await this.reader.read();
-    if (done || !value) {
-      this.eof = true;
-      return false;
-    }
-    const n = new Uint8Array(this.buf.length + value.length);
-    n.set(this.buf);
-    n.set(value, this.buf.length);
-    this.buf = n;
-    return true;
+  private pending: Promise<boolean> | null = null;
+
+  /** Reads one more chunk into the buffer (shared by concurrent callers). */
+  fill(): Promise<boolean> {
+    if (this.eof) return Promise.resolve(false);
+    this.pending ??= this.reader.read().then(({ value, done }) => {
+      this.pending = null;
+      if (done || !value) {
+        this.eof = true;
+        return false;
+      }
+      const n = new Uint8Array(this.buf.length + value.length);
+      n.set(this.buf);
+      n.set(value, this.buf.length);
+      this.buf = n;
+      return true;
+    });
+    return this.pending;
+  }
+
+  /** Bytes ready now (-1: end of input); starts reading ahead so a later ask sees data. */
+  available(): number {
+    if (this.buf.length > 0) return this.buf.length;
+    if (this.eof) return -1;
+    void this.fill();
+    return 0;
   }
 
   async line(): Promise<Uint8Array | null> {
@@ -200,6 +214,17 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
           writeAll(Deno.stderr, encoder.encode(m.text));
           break;
         case "read": {
+          if (m.kind === "avail") {
+            // select/poll on stdin: answer at once (1 byte = ready, 0 = not yet, end = EOF).
+            let n: number;
+            if (j.kind === "board") n = queue.length > 0 ? 1 : inputEnded ? -1 : 0;
+            else {
+              stdin ??= new StdinReader();
+              n = stdin.available();
+            }
+            respond(n < 0 ? null : new Uint8Array(n > 0 ? 1 : 0));
+            break;
+          }
           if (m.kind === "bytes") {
             pendingRead = true;
             serveRead();

@@ -14,6 +14,8 @@ export interface Host {
   writeErr(s: string): void;
   /** Reads a line from stdin (without the newline); null at end of input. */
   readLine(prompt: string): string | null;
+  /** True when stdin has input (or is at its end) so a read would not wait. */
+  inputReady?(): boolean;
   /** Milliseconds since an arbitrary start (monotonic). */
   monotonicMs(): number;
   /** Blocks the board for `ms` milliseconds (interruptible). */

@@ -39,7 +39,7 @@ export const SHARED_SIZE = 64 + 65536;
 export type WorkerMessage =
   | { type: "out"; data: Uint8Array }
   | { type: "err"; text: string }
-  | { type: "read"; kind: "line" | "byte" | "bytes"; prompt: string }
+  | { type: "read"; kind: "line" | "byte" | "bytes" | "avail"; prompt: string }
   /** The REPL started running code: the host scans its queued input for the interrupt char. */
   | { type: "intchar" }
   /** Soft reset: the host starts a fresh board; `unread` is input the old one had not used. */
@@ -96,7 +96,7 @@ export class WorkerHostLink {
   }
 
   private request(
-    kind: "line" | "byte" | "bytes",
+    kind: "line" | "byte" | "bytes" | "avail",
     prompt: string,
   ): Uint8Array | null | "interrupted" {
     this.flush();
@@ -120,6 +120,11 @@ export class WorkerHostLink {
         const r = this.request("line", prompt);
         if (r === "interrupted") onInterrupt();
         return r === null ? null : new TextDecoder().decode(r);
+      },
+      inputReady: () => {
+        const r = this.request("avail", "");
+        if (r === "interrupted") onInterrupt();
+        return r === null ? true : r.length > 0;
       },
       monotonicMs: () => performance.now(),
       sleepMs: (ms) => {

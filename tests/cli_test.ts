@@ -100,3 +100,20 @@ Deno.test("bad command lines are one-line errors", async () => {
   const flash = await run(["--flash", "/no/such/dir", "-c", "1"]);
   assertEquals(flash.err, "wipy: --flash: no such folder: /no/such/dir\n");
 });
+
+Deno.test("select.poll on sys.stdin waits for input that comes later", async () => {
+  const child = new Deno.Command(wipy, {
+    args: [
+      "-c",
+      "import select, sys\np = select.poll()\np.register(sys.stdin, select.POLLIN)\nprint('early', p.poll(50))\nprint('later', len(p.poll(5000)))\nprint(sys.stdin.readline().strip())",
+    ],
+    stdin: "piped",
+    stdout: "piped",
+  }).spawn();
+  await new Promise((r) => setTimeout(r, 400));
+  const w = child.stdin.getWriter();
+  await w.write(new TextEncoder().encode("typed\n"));
+  await w.close();
+  const r = await child.output();
+  assertEquals(new TextDecoder().decode(r.stdout), "early []\nlater 1\ntyped\n");
+});

@@ -30,7 +30,10 @@ import { absent, fn, intArg, method } from "./modutil.ts";
 // The standard streams: stdin is treated as always readable for now.
 if (typeof (PyStdStream.prototype as any).$poll !== "function") {
   (PyStdStream.prototype as any).$poll = function (this: PyStdStream, mask: number) {
-    return mask & (this.which === "stdin" ? POLLIN : POLLOUT);
+    if (this.which !== "stdin") return mask & POLLOUT;
+    // stdin is readable when the host has input queued (or it ended), or text is pending.
+    const ready = this.pending.length > 0 || (ctx.host.inputReady?.() ?? true);
+    return ready ? mask & POLLIN : 0;
   };
 }
 
