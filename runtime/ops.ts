@@ -444,6 +444,12 @@ export function construct(
   kwn: string[] | null,
   kwv: PyObj[] | null,
 ): PyObj {
+  // str(x) of a str or an int is the commonest conversion: answer it directly.
+  if (cls === str_type && args.length === 1 && kwn === null) {
+    const x = args[0];
+    if (typeof x === "string") return x;
+    if (typeof x === "number") return String(x);
+  }
   if (!cls.$user) {
     const make = cls.$construct ?? inheritedConstruct(cls);
     if (make !== undefined) return make(cls, args, kwn ?? undefined, kwv ?? undefined);
