@@ -158,6 +158,12 @@ export class WorkerHostLink {
     return r.length === 0 ? null : r;
   }
 
+  /** True when the host has input queued (or it ended): a read would not wait. */
+  inputAvailable(): boolean {
+    const r = this.request("avail", "");
+    return r === "interrupted" || r === null || r.length > 0;
+  }
+
   /** Enables (3) or disables (-1) the interrupt character the host watches for. */
   setInterruptChar(c: number): void {
     Atomics.store(this.ctl, INTCHAR, c);
@@ -170,6 +176,13 @@ export class WorkerHostLink {
     this.post(m);
   }
 }
+
+/** A second terminal (os.dupterm) the REPL also writes to and reads from; set by dupterm.ts. */
+export const termHooks: {
+  active?: () => boolean;
+  write?: (data: string | Uint8Array) => void;
+  read?: () => number | undefined;
+} = {};
 
 /**
  * The REPL's terminal over the host link: input arrives in chunks from the host's queue
@@ -186,6 +199,7 @@ export class LinkTerminal {
 
   readByte(): number | null {
     if (this.pos < this.buf.length) return this.buf[this.pos++];
+    if (termHooks.active?.()) return this.readEither();
     for (;;) {
       const r = this.link.readBytes();
       if (r === "interrupted") {
@@ -200,8 +214,37 @@ export class LinkTerminal {
     }
   }
 
+  /** With a dupterm stream: whichever of the host's input and the stream has a byte first. */
+  private readEither(): number | null {
+    for (;;) {
+      if (this.link.inputAvailable()) {
+        const r = this.link.readBytes();
+        if (r === "interrupted") {
+          if (this.armed) this.onInterrupt();
+          Atomics.and(this.link.ctl, IRQ_WORD, ~IRQ_KBD);
+          return 3;
+        }
+        if (r === null) return null;
+        this.buf = r;
+        this.pos = 0;
+        return this.buf[this.pos++];
+      }
+      const b = termHooks.read?.();
+      if (b !== undefined) return b;
+      if (!termHooks.active?.()) return this.readByte();
+      // Nothing on either side yet: wait a little (Ctrl-C wakes the wait).
+      Atomics.wait(this.link.ctl, IRQ_WORD, Atomics.load(this.link.ctl, IRQ_WORD), 5);
+      if ((Atomics.load(this.link.ctl, IRQ_WORD) & IRQ_KBD) !== 0) {
+        if (this.armed) this.onInterrupt();
+        Atomics.and(this.link.ctl, IRQ_WORD, ~IRQ_KBD);
+        return 3;
+      }
+    }
+  }
+
   write(s: string | Uint8Array): void {
     this.link.write(s);
+    termHooks.write?.(s);
   }
 
   setInterruptChar(on: boolean): void {

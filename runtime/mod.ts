@@ -20,6 +20,7 @@ import "./objmemoryview.ts";
 import "./objfile.ts";
 import "./objnsdict.ts";
 import "./irq.ts";
+import "./dupterm.ts";
 import "./objfun.ts";
 import "./objgen.ts";
 import "./objrange.ts";

@@ -117,3 +117,46 @@ Deno.test("select.poll on sys.stdin waits for input that comes later", async () 
   const r = await child.output();
   assertEquals(new TextDecoder().decode(r.stdout), "early []\nlater 1\ntyped\n");
 });
+
+Deno.test("os.dupterm: a second terminal feeds the REPL and gets a copy of its output", async () => {
+  const dir = tempDir({
+    "boot.py": "",
+    "main.py": [
+      "import os",
+      "class Term:",
+      "    def __init__(self):",
+      "        self.input = list(b'6 * 7\\r')",
+      "        self.seen = bytearray()",
+      "    def read(self, n):",
+      "        return bytes([self.input.pop(0)]) if self.input else None",
+      "    def write(self, data):",
+      "        self.seen.extend(data)",
+      "t = Term()",
+      "os.dupterm(t)",
+      "",
+    ].join("\n"),
+  });
+  const child = new Deno.Command(wipy, {
+    args: ["repl", "--flash", dir],
+    stdin: "piped",
+    stdout: "piped",
+  }).spawn();
+  const reader = child.stdout.getReader();
+  let out = "";
+  while (!out.includes("42\r\n>>> ")) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    out += new TextDecoder().decode(value);
+  }
+  const w = child.stdin.getWriter();
+  await w.write(new TextEncoder().encode("os.dupterm(None)\rb'42' in bytes(t.seen)\r"));
+  await w.close();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    out += new TextDecoder().decode(value);
+  }
+  await child.status;
+  assertStringIncludes(out, ">>> 6 * 7\r\n42\r\n");
+  assertStringIncludes(out, "b'42' in bytes(t.seen)\r\nTrue\r\n");
+});
