@@ -154,6 +154,9 @@ export function help(obj?: PyObj): PyObj {
   }
   out(`object ${str(obj)} is of type ${typeName(obj)}\n`);
   const src = obj instanceof PyModule ? obj.$d : obj instanceof PyType ? obj.$p : typeOf(obj).$p;
+  // As the firmware: a module's globals, a class's own dict, or the object's class's dict;
+  // builtin functions and bound methods have none to show.
+  if (typeof obj === "function" || typeOf(obj).$name === "bound_method") return None;
   for (const k of attrNames(obj, true)) {
     let v: string;
     try {
