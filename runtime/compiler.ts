@@ -87,6 +87,7 @@ export const RUNTIME_HELPERS = [
   "mksuper",
   "superFn",
   "tb",
+  "tbCaught",
   "pyexc",
   "isexc",
   "raise",
@@ -119,6 +120,8 @@ class FnState {
   loopLabels: (string | null)[] = [];
   handlerVars: string[] = [];
   labelCounter = 0;
+  /** The constant naming this frame's code (for traceback entries), when it has one. */
+  coRef: string | null = null;
   constructor(public scope: Scope, public isGen: boolean, public classCell: string | null) {}
   temp(): string {
     const t = "$t" + this.temps++;
@@ -219,6 +222,7 @@ class Compiler {
       simple: true,
     };
     const coRef = this.const(co);
+    this.fn.coRef = coRef;
     if (tree.type === "Expression") {
       this.emit("return " + this.expr(tree.body) + ";");
     } else {
@@ -715,7 +719,13 @@ class Compiler {
       const ev = "$e" + this.fn.labelCounter++;
       this.emit(`} catch (${ev}) {`);
       this.block(() => {
-        this.emit(`${ev} = $pyexc(${ev});`);
+        // The frame that catches an exception appears in its traceback (as MicroPython's VM
+        // records it at the handler), so sys.print_exception shows where it was caught.
+        this.emit(
+          this.fn.coRef
+            ? `${ev} = $tbCaught(${ev}, ${this.fn.coRef}, $ln);`
+            : `${ev} = $pyexc(${ev});`,
+        );
         let first = true;
         for (const h of n.handlers) {
           const cond = h.type ? `$isexc(${ev}, ${this.expr(h.type)})` : "true";
@@ -941,6 +951,7 @@ class Compiler {
     const savedOut = this.out;
     const savedIndent = this.indent;
     this.fn = new FnState(scope, o.isGen, o.classCell);
+    this.fn.coRef = o.coRef;
     (this.fn as any).firstParam = o.firstParam;
     this.out = [];
     this.indent = "    ";
@@ -993,6 +1004,7 @@ class Compiler {
     const savedOut = this.out;
     const savedIndent = this.indent;
     this.fn = new FnState(scope, false, cell);
+    this.fn.coRef = savedFn.coRef;
     this.out = [];
     this.indent = "    ";
     this.classCells.push(cell);
@@ -1490,6 +1502,7 @@ class Compiler {
     const savedOut = this.out;
     const savedIndent = this.indent;
     this.fn = new FnState(scope, isGen, savedFn.classCell);
+    this.fn.coRef = savedFn.coRef;
     (this.fn as any).firstParam = (savedFn as any).firstParam;
     this.out = [];
     this.indent = "    ";

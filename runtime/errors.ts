@@ -20,6 +20,8 @@ export interface TracebackEntry {
   file: string;
   line: number;
   name: string;
+  /** Added by an except clause of this frame (the frame's exit does not add it again). */
+  caught?: boolean;
 }
 
 /** A Python exception instance (of BaseException or any subclass). */
@@ -210,6 +212,26 @@ export function addTraceback(
     if (again instanceof RangeError && e instanceof RangeError) return e;
     throw again;
   }
+  const last = pe.$tb[pe.$tb.length - 1];
+  if (last !== undefined && last.caught && last.file === file && last.name === name) {
+    // Re-raised from the handler of this same frame: it is already listed.
+    last.caught = false;
+    return pe;
+  }
   if (pe.$tb.length < MAX_TB) pe.$tb.push({ file, line, name });
+  return pe;
+}
+
+/** An except clause in this frame caught the exception: the frame joins its traceback. */
+export function addCatchTraceback(
+  e: unknown,
+  file: string,
+  line: number,
+  name: string,
+): PyBaseException {
+  const pe = toPyException(e);
+  const last = pe.$tb[pe.$tb.length - 1];
+  if (last !== undefined && last.caught && last.file === file && last.name === name) return pe;
+  if (pe.$tb.length < MAX_TB) pe.$tb.push({ file, line, name, caught: true });
   return pe;
 }

@@ -6,6 +6,7 @@
 // deno-lint-ignore-file no-explicit-any
 import { Ellipsis, GetSet, Namespace, None, type PyObj, PyType } from "./object.ts";
 import {
+  addCatchTraceback,
   addTraceback,
   AssertionError,
   BaseException,
@@ -287,6 +288,8 @@ export const R: Record<string, any> = {
   mksuper,
   superFn,
   tb: (e: unknown, co: CodeInfo, line: number) => addTraceback(e, co.file, line, co.name),
+  tbCaught: (e: unknown, co: CodeInfo, line: number) =>
+    addCatchTraceback(e, co.file, line, co.name),
   pyexc: toPyException,
   isexc,
   raise,
