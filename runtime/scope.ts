@@ -220,9 +220,9 @@ export function analyze(tree: any, filename: string): ScopeInfo {
         break;
       case "Global":
         for (const name of n.names) {
-          if (s.bound.has(name) && s.kind !== "module") {
-            // CPython: "name 'x' is assigned to before global declaration" (a warning in 3.4)
-          }
+          if (s.params.has(name)) err(n, `name '${name}' is parameter and global`);
+          // MicroPython refuses a name bound earlier in the scope (CPython 3.4 only warned).
+          if (s.bound.has(name) && s.kind !== "module") err(n, "identifier redefined as global");
           s.globals.add(name);
         }
         break;
