@@ -78,6 +78,7 @@ export const RUNTIME_HELPERS = [
   "PyDict",
   "listType",
   "tupleType",
+  "dictType",
   "tuple",
   "mkset",
   "mkslice",
@@ -473,8 +474,9 @@ class Compiler {
         this.emit(`${v} = ${value};`);
         this.emit(`${o} = ${this.expr(t.value)};`);
         this.emit(`${k} = ${this.sliceExpr(t.slice)};`);
+        // Exact lists by index, and exact dicts by int or str key (their own hash key).
         this.emit(
-          `if (${o} instanceof $PyList && typeof ${k} === "number" && ${k} >= 0 && ${k} < ${o}.a.length && ${o}.$cls === $listType) ${o}.a[${k}] = ${v}; else $setitem(${o}, ${k}, ${v});`,
+          `if (${o}.$cls === $listType && typeof ${k} === "number" && (${k} >>> 0) === ${k} && ${k} < ${o}.a.length) ${o}.a[${k}] = ${v}; else if (${o}.$cls === $dictType && ${o}.$slow === undefined && (typeof ${k} === "string" || typeof ${k} === "number")) ${o}.m.set(${k}, ${v}); else $setitem(${o}, ${k}, ${v});`,
         );
         this.fn.release(3);
         break;
@@ -1272,9 +1274,9 @@ class Compiler {
       case "IsNot":
         return `(${a} !== ${b})`;
       case "In":
-        return `$contains(${b}, ${a})`;
+        return `(${b}.$cls === $dictType && ${b}.$slow === undefined && (typeof ${a} === "string" || typeof ${a} === "number") ? ${b}.m.has(${a}) : $contains(${b}, ${a}))`;
       case "NotIn":
-        return `!$contains(${b}, ${a})`;
+        return `!(${b}.$cls === $dictType && ${b}.$slow === undefined && (typeof ${a} === "string" || typeof ${a} === "number") ? ${b}.m.has(${a}) : $contains(${b}, ${a}))`;
     }
     throw new Error("bad compare op " + op);
   }
@@ -1315,11 +1317,13 @@ class Compiler {
   subscript(n: any): string {
     const o = this.fn.temp();
     const k = this.fn.temp();
+    const v = this.fn.temp();
     const obj = this.expr(n.value);
     const key = this.sliceExpr(n.slice);
-    this.fn.release(2);
-    // Exact lists and tuples indexed by a non-negative int in range: read the array.
-    return `(${o} = ${obj}, ${k} = ${key}, ((${o}.$cls === $listType || ${o}.$cls === $tupleType) && typeof ${k} === "number" && (${k} >>> 0) === ${k} && ${k} < ${o}.a.length) ? ${o}.a[${k}] : $getitem(${o}, ${k}))`;
+    this.fn.release(3);
+    // Exact lists and tuples indexed by a non-negative int in range: read the array; exact
+    // dicts with an int or str key present: read the map.
+    return `(${o} = ${obj}, ${k} = ${key}, ((${o}.$cls === $listType || ${o}.$cls === $tupleType) && typeof ${k} === "number" && (${k} >>> 0) === ${k} && ${k} < ${o}.a.length) ? ${o}.a[${k}] : (${o}.$cls === $dictType && ${o}.$slow === undefined && (typeof ${k} === "string" || typeof ${k} === "number") && (${v} = ${o}.m.get(${k})) !== undefined) ? ${v} : $getitem(${o}, ${k}))`;
   }
 
   /** Argument list: positional JS array text (with spreads) and keyword parts. */

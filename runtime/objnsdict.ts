@@ -40,3 +40,7 @@ export class NamespaceDict extends PyDict {
 }
 
 attrHooks.instanceDict = (ns) => new NamespaceDict(ns);
+
+// Compiled code reads and writes exact dicts' maps directly; this one must go through its
+// methods (its map is a view), so it opts out.
+(NamespaceDict.prototype as unknown as { $slow: number }).$slow = 1;

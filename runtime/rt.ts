@@ -22,7 +22,7 @@ import {
 } from "./errors.ts";
 import { STOP } from "./iterator.ts";
 import { list_type, PyList } from "./objlist.ts";
-import { PyDict } from "./objdict.ts";
+import { dict_type, PyDict } from "./objdict.ts";
 import { tuple, tuple_type } from "./objtuple.ts";
 import { PySlice } from "./objslice.ts";
 import { argsSlow, makeFunction, PyClassMethod, PyProperty, PyStaticMethod } from "./objfun.ts";
@@ -279,6 +279,7 @@ export const R: Record<string, any> = {
   PyDict,
   listType: list_type,
   tupleType: tuple_type,
+  dictType: dict_type,
   tuple,
   mkset,
   mkslice: (a: PyObj, b: PyObj, c: PyObj) => new PySlice(a, b, c),
