@@ -79,6 +79,7 @@ export const RUNTIME_HELPERS = [
   "listType",
   "tupleType",
   "dictType",
+  "setType",
   "tuple",
   "mkset",
   "mkslice",
@@ -1274,9 +1275,9 @@ class Compiler {
       case "IsNot":
         return `(${a} !== ${b})`;
       case "In":
-        return `(${b}.$cls === $dictType && ${b}.$slow === undefined && (typeof ${a} === "string" || typeof ${a} === "number") ? ${b}.m.has(${a}) : $contains(${b}, ${a}))`;
+        return `((${b}.$cls === $dictType || ${b}.$cls === $setType) && ${b}.$slow === undefined && (typeof ${a} === "string" || typeof ${a} === "number") ? ${b}.m.has(${a}) : $contains(${b}, ${a}))`;
       case "NotIn":
-        return `!(${b}.$cls === $dictType && ${b}.$slow === undefined && (typeof ${a} === "string" || typeof ${a} === "number") ? ${b}.m.has(${a}) : $contains(${b}, ${a}))`;
+        return `!((${b}.$cls === $dictType || ${b}.$cls === $setType) && ${b}.$slow === undefined && (typeof ${a} === "string" || typeof ${a} === "number") ? ${b}.m.has(${a}) : $contains(${b}, ${a}))`;
     }
     throw new Error("bad compare op " + op);
   }

@@ -32,7 +32,7 @@ import { PyFloat } from "./objfloat.ts";
 import { toSmallInt } from "./objint.ts";
 import { ctx } from "./context.ts";
 import * as ops from "./ops.ts";
-import { mkset } from "./objset.ts";
+import { mkset, set_type } from "./objset.ts";
 import { bytesFromArray } from "./objbytes.ts";
 import { importFrom, importName, importStar } from "./import.ts";
 import { builtins } from "./builtins.ts";
@@ -280,6 +280,7 @@ export const R: Record<string, any> = {
   listType: list_type,
   tupleType: tuple_type,
   dictType: dict_type,
+  setType: set_type,
   tuple,
   mkset,
   mkslice: (a: PyObj, b: PyObj, c: PyObj) => new PySlice(a, b, c),
