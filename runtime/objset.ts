@@ -23,11 +23,23 @@ import { STOP } from "./iterator.ts";
 export class PySet {
   declare $cls: PyType;
   m: Map<any, PyObj> = new Map();
+  /**
+   * Some element is not its own hash key (a bool, float, tuple...). Until then an int or
+   * str is added with one Map write: an equal element already there can only be itself.
+   */
+  $odd = false;
   /** Adds an element. */
   $add(x: PyObj): void {
     const hk = hashKey(x);
+    if (hk === x && !this.$odd) {
+      this.m.set(hk, x);
+      return;
+    }
     // The first of equal elements stays ({1.0, 1} keeps 1.0).
-    if (!this.m.has(hk)) this.m.set(hk, x);
+    if (!this.m.has(hk)) {
+      this.m.set(hk, x);
+      if (hk !== x) this.$odd = true;
+    }
   }
   /** True when x is an element. */
   $has(x: PyObj): boolean {
@@ -63,6 +75,7 @@ function isSmallInt(v: PyObj): boolean {
 function alloc(cls: PyType): PySet {
   const o = Object.create(cls.$p);
   o.m = new Map();
+  o.$odd = false;
   return o;
 }
 
@@ -112,6 +125,7 @@ function addAll(s: PySet, it: PyObj): void {
     const m = s.m;
     it.m.forEach((v, k) => {
       if (!m.has(k)) m.set(k, v);
+      if (k !== v) s.$odd = true;
     });
     return;
   }
@@ -165,17 +179,20 @@ function intersection(self: PySet, others: PyObj[]): PySet {
     const rm = r.m;
     cur.m.forEach((v, k) => {
       if (om.has(k)) rm.set(k, v);
+      if (k !== v) r.$odd = true;
     });
     cur = r;
   }
   const out = sameKind(self);
   out.m = cur === self ? new Map(self.m) : cur.m;
+  out.$odd = self.$odd || cur.$odd;
   return out;
 }
 
 function difference(self: PySet, others: PyObj[]): PySet {
   const r = sameKind(self);
   r.m = new Map(self.m);
+  r.$odd = self.$odd;
   for (const o of others) asSet(o).m.forEach((_v, k) => r.m.delete(k));
   return r;
 }
@@ -186,9 +203,11 @@ function symmetricDifference(self: PySet, other: PyObj): PySet {
   const rm = r.m;
   self.m.forEach((v, k) => {
     if (!o.m.has(k)) rm.set(k, v);
+    if (k !== v) r.$odd = true;
   });
   o.m.forEach((v, k) => {
     if (!self.m.has(k)) rm.set(k, v);
+    if (k !== v) r.$odd = true;
   });
   return r;
 }
@@ -201,6 +220,7 @@ function isSubset(a: PySet, b: PySet): boolean {
 
 function replaceContents(self: PySet, from: PySet): void {
   self.m = new Map(from.m);
+  self.$odd = from.$odd;
 }
 
 function mutable(self: PySet, name: string): void {
@@ -221,6 +241,7 @@ const common = {
     if (x instanceof PySet && !isFrozen(x)) {
       const f = alloc(frozenset_type);
       f.m = x.m;
+      f.$odd = x.$odd;
       return self.$has(f);
     }
     return self.$has(x);
