@@ -18,10 +18,10 @@ import { asInt, bool_type, int_type, toInt } from "./objinttype.ts";
 import { str_type } from "./objstr.ts";
 import { list_type, PyList, sortArray } from "./objlist.ts";
 import { PyTuple, tuple_type } from "./objtuple.ts";
-import { dict_type, type PyDict } from "./objdict.ts";
+import { dict_type } from "./objdict.ts";
 import { frozenset_type, set_type } from "./objset.ts";
-import { bytes_type, fromHex, PyBytes } from "./objbytes.ts";
-import { bytearray_type, PyByteArray } from "./objbytearray.ts";
+import { bytes_type } from "./objbytes.ts";
+import { bytearray_type } from "./objbytearray.ts";
 import { memoryview_type } from "./objmemoryview.ts";
 import { range_type } from "./objrange.ts";
 import { slice_type } from "./objslice.ts";
@@ -535,128 +535,3 @@ export function newGlobals(name: string): Record<string, PyObj> {
   g.__name__ = name;
   return g;
 }
-
-// dict.fromkeys is a classmethod; it is attached here because objdict.ts and objfun.ts
-// import each other and the classmethod wrapper is not ready while objdict.ts loads.
-import { PyClassMethod } from "./objfun.ts";
-import { call as callRef, toArray as toArrayRef } from "./ops.ts";
-import { None as NoneRef, type PyType as PyTypeRef } from "./object.ts";
-dict_type.$p.fromkeys = new PyClassMethod(
-  Object.assign((cls: PyTypeRef, keys: PyObj, v: PyObj = NoneRef) => {
-    const d = callRef(cls, []) as PyDict;
-    for (const k of toArrayRef(keys)) d.set(k, v);
-    return d;
-  }, { $M: 1 }),
-);
-
-// bytes.fromhex / bytearray.fromhex, classmethods attached here for the same reason.
-bytes_type.$p.fromhex = new PyClassMethod(
-  Object.assign((_cls: PyTypeRef, s: PyObj) => new PyBytes(fromHex(s)), { $M: 1 }),
-);
-bytearray_type.$p.fromhex = new PyClassMethod(
-  Object.assign((_cls: PyTypeRef, s: PyObj) => new PyByteArray(fromHex(s)), { $M: 1 }),
-);
-
-// `__new__` of the container types, so that `tuple.__new__(cls, x)` and subclasses of tuple,
-// list, dict, set... get their contents: the base type builds a plain value and its fields
-// are moved onto an instance of the subclass.
-import { PyStaticMethod as PyStaticMethodRef } from "./objfun.ts";
-import { isSubtype as isSubtypeRef, PyType as PyTypeClass } from "./object.ts";
-for (
-  const base of [
-    tuple_type,
-    list_type,
-    dict_type,
-    set_type,
-    frozenset_type,
-    bytes_type,
-    bytearray_type,
-  ]
-) {
-  const make = base.$construct!;
-  const newFn = named("__new__", (cls: PyObj, ...args: PyObj[]) => newOf(base, make, cls, args));
-  (newFn as any).$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) =>
-    newOf(base, make, args[0], args.slice(1), kwn, kwv);
-  base.$p.__new__ = new PyStaticMethodRef(newFn);
-}
-
-function newOf(
-  base: PyTypeRef,
-  make: NonNullable<PyTypeRef["$construct"]>,
-  cls: PyObj,
-  args: PyObj[],
-  kwn?: string[],
-  kwv?: PyObj[],
-): PyObj {
-  if (!(cls instanceof PyTypeClass) || !isSubtypeRef(cls, base)) {
-    throw typeError(`${base.$name}.__new__(X): X is not a subtype of ${base.$name}`);
-  }
-  const v = make(base, args, kwn, kwv);
-  if (cls === base) return v;
-  const o = cls.$alloc(cls);
-  for (const k of Object.keys(v)) o[k] = v[k];
-  return o;
-}
-
-// int.to_bytes / int.from_bytes (MicroPython 1.8 takes the byte order positionally;
-// keywords are accepted too) and int.bit_length.
-import { bytesLike, PyBytes as PyBytesRef } from "./objbytes.ts";
-import { overflowError } from "./errors.ts";
-import { defMethods as defMethodsRef } from "./object.ts";
-function byteOrder(order: PyObj): boolean {
-  if (order === "little") return true;
-  if (order === "big") return false;
-  throw valueError("byteorder must be either 'little' or 'big'");
-}
-const toBytes: any = (self: PyObj, length: PyObj, order: PyObj = "big", signed: PyObj = false) => {
-  const v = BigInt(asInt(self)!);
-  const n = Number(toInt(length));
-  if (n < 0) throw valueError("length argument must be non-negative");
-  const little = byteOrder(order);
-  const bits = BigInt(n * 8);
-  const lo = signed === true ? -(1n << (bits - 1n)) : 0n;
-  const hi = signed === true ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
-  if (n === 0 ? v !== 0n : v < lo || v > hi) throw overflowError("int too big to convert");
-  let u = v < 0n ? (1n << bits) + v : v;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    out[little ? i : n - 1 - i] = Number(u & 0xffn);
-    u >>= 8n;
-  }
-  return new PyBytesRef(out);
-};
-toBytes.$kwp = ["self", "length", "byteorder", "signed"];
-const fromBytes: any = (_cls: PyObj, data: PyObj, order: PyObj = "big", signed: PyObj = false) => {
-  const b = bytesLike(data);
-  const little = byteOrder(order);
-  let v = 0n;
-  for (let i = 0; i < b.length; i++) v = (v << 8n) | BigInt(b[little ? b.length - 1 - i : i]);
-  if (signed === true && b.length > 0 && (b[little ? b.length - 1 : 0] & 0x80) !== 0) {
-    v -= 1n << BigInt(b.length * 8);
-  }
-  return Number.isSafeInteger(Number(v)) ? Number(v) : v;
-};
-fromBytes.$kwp = ["cls", "bytes", "byteorder", "signed"];
-fromBytes.$M = 1;
-defMethodsRef(int_type, {
-  to_bytes: toBytes,
-  bit_length(self: PyObj) {
-    let v = BigInt(asInt(self)!);
-    if (v < 0n) v = -v;
-    return v.toString(2).length - (v === 0n ? 1 : 0);
-  },
-});
-int_type.$p.from_bytes = new PyClassMethod(fromBytes);
-
-// Mutable containers are unhashable: hash() raises TypeError (CPython sets __hash__ = None).
-list_type.$p.__hash__ = None;
-dict_type.$p.__hash__ = None;
-
-// slice repr, and `x.__class__` for every object (a data descriptor on object).
-import type { PySlice } from "./objslice.ts";
-import { defGetSets as defGetSetsRef, GetSet as GetSetRef } from "./object.ts";
-import { repr as reprRef, typeOf as typeOfRef } from "./ops.ts";
-defMethodsRef(slice_type, {
-  __repr__: (s: PySlice) => `slice(${reprRef(s.start)}, ${reprRef(s.stop)}, ${reprRef(s.step)})`,
-});
-defGetSetsRef(object_type, { __class__: new GetSetRef((o: PyObj) => typeOfRef(o)) });

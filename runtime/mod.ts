@@ -29,6 +29,7 @@ import "./objobject.ts";
 import "./objexcept.ts";
 import "./ops.ts";
 import "./builtins.ts";
+import "./type_extras.ts";
 import "./objfloat_methods.ts";
 import "./rt.ts";
 import "./interp.ts";
