@@ -4,31 +4,34 @@
  * filesystem. Every path goes through `ctx.state.vfs`, so nothing outside the mounted
  * folders is reachable; filesystem errors become `OSError(errno)` with MicroPython's numbers.
  *
+ * Two backends:
+ * - read-only files (`r`, `rb`) stream from the host file;
+ * - files opened for writing (`w`, `x`, `a`, `r+`, `+`) are kept in memory and written to
+ *   the host with `writeFileAtomic` (a temporary file renamed over the target) on `flush()`
+ *   and `close()`. An overwrite therefore never leaves a truncated or half-written file
+ *   where a good one was, even when the program is interrupted. A file opened with `w` is
+ *   created at once when it does not exist (so it is listed), but an existing file keeps
+ *   its old content until the new one is flushed. Opening, stat-ing, renaming or removing
+ *   a path that has unflushed writes flushes them first, so a program sees its own writes.
+ *   Writes never flushed or closed are lost, as on the board (FatFs).
+ *
  * Errors follow the firmware (FatFs): reading a file opened only for writing (or writing a
  * file opened only for reading) raises OSError(EACCES); any operation on a closed file
- * raises OSError(EBADF). Like MicroPython, `write` accepts str and buffers in both modes and
- * returns the number of bytes written.
+ * raises ValueError (CPython's "I/O operation on closed file"). Like MicroPython, `write`
+ * accepts str and buffers in both modes and returns the number of bytes written.
  */
 
 // deno-lint-ignore-file no-explicit-any
 import { defMethods, makeNativeType, None, type PyObj, type PyType } from "./object.ts";
-import { exc, osError, StopIteration, typeError, valueError } from "./errors.ts";
+import { osError, typeError, valueError } from "./errors.ts";
 import { STOP } from "./iterator.ts";
 import { PyBytes } from "./objbytes.ts";
 import { PyList } from "./objlist.ts";
 import { ctx } from "./context.ts";
 import { addBuiltins, builtinHooks } from "./builtins.ts";
 import { idOf, typeName } from "./ops.ts";
-import { ERRNO, mapError, normalizePath, type VirtualFs } from "../hal/vfs.ts";
-import {
-  absent,
-  bufferOpt,
-  fn,
-  intArg,
-  method,
-  strArg,
-  writableBufferArg,
-} from "./modules/modutil.ts";
+import { ERRNO, FsError, mapError, normalizePath, type VirtualFs } from "../hal/vfs.ts";
+import { absent, bufferOpt, fn, intArg, method, writableBufferArg } from "./modules/modutil.ts";
 
 /** select's event bits (MicroPython's MP_STREAM_POLL_* values). */
 export const POLLIN = 0x0001;
@@ -46,36 +49,201 @@ export function vfs(): VirtualFs {
   return fs;
 }
 
-/** A path argument (str, or bytes as MicroPython accepts) resolved against the cwd. */
+/**
+ * A path argument (str, or bytes as MicroPython accepts) resolved against the cwd. An
+ * empty path names nothing (OSError(ENOENT)), as on the board.
+ */
 export function vpath(p: PyObj): string {
   if (p instanceof PyBytes) p = new TextDecoder().decode(p.b);
-  return normalizePath(strArg(p), ctx.state.cwd ?? "/");
+  if (typeof p !== "string") {
+    throw typeError(`can't convert '${typeName(p)}' object to str implicitly`);
+  }
+  if (p === "") throw osError(ERRNO.ENOENT);
+  if (p.includes("\0")) throw osError(ERRNO.EINVAL);
+  return normalizePath(p, ctx.state.cwd ?? "/");
 }
+
+// ---------------------------------------------------------------------------------------
+// Backends
+
+/** What a file object reads from and writes to. */
+interface Backend {
+  /** Reads into `into` at the current position; 0 at end of file. */
+  read(into: Uint8Array): number;
+  /** Writes at the current position (at the end in append mode). */
+  write(data: Uint8Array): void;
+  seek(pos: number): void;
+  tell(): number;
+  size(): number;
+  /** Makes the written data durable (no-op for read-only files). */
+  flush(): void;
+  close(): void;
+}
+
+function hostCall<T>(g: () => T): T {
+  try {
+    return g();
+  } catch (e) {
+    throw mapError(e);
+  }
+}
+
+/** Host files that are open (closed by `closeAllFiles`). */
+const openFds = new Set<Deno.FsFile>();
+
+/** A read-only file streamed from the host. */
+class FdBackend implements Backend {
+  constructor(public fd: Deno.FsFile) {
+    openFds.add(fd);
+  }
+  read(into: Uint8Array): number {
+    if (into.length === 0) return 0;
+    const r = hostCall(() => this.fd.readSync(into));
+    return r ?? 0;
+  }
+  write(): void {
+    throw osError(ERRNO.EACCES);
+  }
+  seek(pos: number): void {
+    hostCall(() => this.fd.seekSync(pos, Deno.SeekMode.Start));
+  }
+  tell(): number {
+    return hostCall(() => this.fd.seekSync(0, Deno.SeekMode.Current));
+  }
+  size(): number {
+    return hostCall(() => this.fd.statSync().size);
+  }
+  flush(): void {}
+  close(): void {
+    openFds.delete(this.fd);
+    try {
+      this.fd.close();
+    } catch { /* already closed */ }
+  }
+}
+
+/** Writable files with unflushed data, by virtual path. */
+const pending = new Set<MemBackend>();
+
+/** A writable file kept in memory and committed atomically. */
+class MemBackend implements Backend {
+  data: Uint8Array;
+  len: number;
+  pos = 0;
+  /** Changes not yet written to the host. */
+  dirty: boolean;
+  constructor(
+    public path: string | null,
+    init: Uint8Array,
+    public append: boolean,
+    dirty: boolean,
+  ) {
+    this.data = init;
+    this.len = init.length;
+    this.dirty = dirty;
+    if (dirty) pending.add(this);
+  }
+  read(into: Uint8Array): number {
+    const n = Math.max(0, Math.min(into.length, this.len - this.pos));
+    into.set(this.data.subarray(this.pos, this.pos + n));
+    this.pos += n;
+    return n;
+  }
+  write(d: Uint8Array): void {
+    if (this.append) this.pos = this.len;
+    const end = this.pos + d.length;
+    if (end > this.data.length) {
+      const nd = new Uint8Array(Math.max(end, this.data.length * 2, 256));
+      nd.set(this.data.subarray(0, this.len));
+      this.data = nd;
+    }
+    // Writing past the end fills the gap with zeros.
+    if (this.pos > this.len) this.data.fill(0, this.len, this.pos);
+    this.data.set(d, this.pos);
+    this.pos = end;
+    if (end > this.len) this.len = end;
+    if (!this.dirty) {
+      this.dirty = true;
+      pending.add(this);
+    }
+  }
+  seek(pos: number): void {
+    this.pos = pos;
+  }
+  tell(): number {
+    return this.pos;
+  }
+  size(): number {
+    return this.len;
+  }
+  flush(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    pending.delete(this);
+    if (this.path === null) return;
+    vfs().writeFileAtomic(this.path, this.data.subarray(0, this.len));
+  }
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      this.dirty = false;
+      pending.delete(this);
+      this.data = new Uint8Array(0);
+      this.len = 0;
+    }
+  }
+}
+
+/**
+ * Flushes unwritten data of files open on `path` (every path when omitted), so an
+ * operation on that path sees it. Errors of these late writes are dropped: the file's own
+ * flush()/close() reports them.
+ */
+export function flushPending(path?: string): void {
+  for (const b of [...pending]) {
+    if (path !== undefined && b.path !== path) continue;
+    try {
+      b.flush();
+    } catch { /* reported by the file's own close() */ }
+  }
+}
+
+/** A path was renamed: open files follow it (as an open file follows its inode). */
+export function renamePending(from: string, to: string): void {
+  for (const b of pending) {
+    if (b.path === from) b.path = to;
+    else if (b.path?.startsWith(from + "/")) b.path = to + b.path.slice(from.length);
+  }
+}
+
+/** A path (or a whole folder tree) was removed: writes to open files there go nowhere. */
+export function forgetPending(path: string): void {
+  for (const b of pending) {
+    if (b.path === path || b.path?.startsWith(path === "/" ? "/" : path + "/")) b.path = null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// File objects
 
 /** A file object (instances of FileIO or TextIOWrapper). */
 export interface PyFile {
   $cls: PyType;
-  /** The host file; null once closed. */
-  fd: Deno.FsFile | null;
+  /** The backend; null once closed. */
+  be: Backend | null;
   /** Text mode (str reads). */
   text: boolean;
   readable: boolean;
   writable: boolean;
-  /** The virtual path it was opened with. */
-  name: string;
 }
 
-const finalizer = new FinalizationRegistry<Deno.FsFile>((fd) => {
-  openFds.delete(fd);
-  try {
-    fd.close();
-  } catch { /* already closed */ }
-});
-/** Host files that are open (closed by `closeAllFiles` at a soft reset). */
-const openFds = new Set<Deno.FsFile>();
-
-/** Closes every file the program left open (for a soft reset). */
+/**
+ * Writes the data of every file the program left open and closes the host files (for the
+ * end of a program or a soft reset).
+ */
 export function closeAllFiles(): void {
+  flushPending();
   for (const fd of openFds) {
     try {
       fd.close();
@@ -87,6 +255,7 @@ export function closeAllFiles(): void {
 function makeProto(): any {
   return {
     $it(this: PyFile) {
+      checkOpen(this);
       return this;
     },
     $n(this: PyFile) {
@@ -95,7 +264,7 @@ function makeProto(): any {
     },
     /** Files are always ready (see select.ts). */
     $poll(this: PyFile, mask: number) {
-      return this.fd === null ? POLLERR : mask & (POLLIN | POLLOUT);
+      return this.be === null ? POLLERR : mask & (POLLIN | POLLOUT);
     },
   };
 }
@@ -111,52 +280,45 @@ export function isFile(x: PyObj): x is PyFile {
   return x !== null && typeof x === "object" && (x.$cls === fileio_type || x.$cls === textio_type);
 }
 
-function checkOpen(f: PyFile): Deno.FsFile {
-  if (f.fd === null) throw osError(ERRNO.EBADF);
-  return f.fd;
+function checkOpen(f: PyFile): Backend {
+  if (f.be === null) throw valueError("I/O operation on closed file");
+  return f.be;
 }
 
-function readFd(f: PyFile): Deno.FsFile {
-  const fd = checkOpen(f);
+function readable(f: PyFile): Backend {
+  const be = checkOpen(f);
   if (!f.readable) throw osError(ERRNO.EACCES);
-  return fd;
+  return be;
 }
 
-function writeFd(f: PyFile): Deno.FsFile {
-  const fd = checkOpen(f);
+function writable(f: PyFile): Backend {
+  const be = checkOpen(f);
   if (!f.writable) throw osError(ERRNO.EACCES);
-  return fd;
-}
-
-function hostCall<T>(g: () => T): T {
-  try {
-    return g();
-  } catch (e) {
-    throw mapError(e);
-  }
+  return be;
 }
 
 /** Reads up to `n` bytes (fewer only at end of file). */
-function readN(fd: Deno.FsFile, n: number): Uint8Array {
+function readN(be: Backend, n: number): Uint8Array {
   const out = new Uint8Array(n);
   let got = 0;
   while (got < n) {
-    const r = hostCall(() => fd.readSync(out.subarray(got)));
-    if (r === null || r === 0) break;
+    const r = be.read(out.subarray(got));
+    if (r === 0) break;
     got += r;
   }
   return got === n ? out : out.slice(0, got);
 }
 
 /** Reads to the end of the file. */
-function readAll(fd: Deno.FsFile): Uint8Array {
+function readAll(be: Backend): Uint8Array {
+  const left = be.size() - be.tell();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const c = readN(fd, 16384);
+  for (let want = Math.max(left, 4096);; want = 16384) {
+    const c = readN(be, want);
     if (c.length) chunks.push(c);
     total += c.length;
-    if (c.length < 16384) break;
+    if (c.length < want) break;
   }
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
@@ -170,6 +332,7 @@ function readAll(fd: Deno.FsFile): Uint8Array {
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.length === 0) return b;
+  if (b.length === 0) return a;
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);
@@ -195,19 +358,20 @@ function missingTail(b: Uint8Array): number {
 }
 
 /** Reads `n` characters of UTF-8 text (MicroPython's text-mode read counts characters). */
-function readChars(fd: Deno.FsFile, n: number): Uint8Array {
-  let buf = readN(fd, n);
+function readChars(be: Backend, n: number): Uint8Array {
+  let buf = readN(be, n);
   for (;;) {
     const chars = countChars(buf);
     const more = chars < n ? n - chars : missingTail(buf);
     if (more === 0) return buf;
-    const c = readN(fd, more);
+    const c = readN(be, more);
     buf = concat(buf, c);
     if (c.length < more) return buf;
   }
 }
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 function result(f: PyFile, b: Uint8Array): PyObj {
   return f.text ? decoder.decode(b) : new PyBytes(b);
@@ -215,16 +379,16 @@ function result(f: PyFile, b: Uint8Array): PyObj {
 
 /** Reads one line (with its newline); `limit` >= 0 caps the length in bytes. */
 function readline(f: PyFile, limit: number): PyObj {
-  const fd = readFd(f);
+  const be = readable(f);
   let line: Uint8Array = new Uint8Array(0);
   for (;;) {
     const want = limit >= 0 ? Math.min(256, limit - line.length) : 256;
     if (want <= 0) break;
-    const chunk = readN(fd, want);
+    const chunk = readN(be, want);
     const nl = chunk.indexOf(10);
     if (nl >= 0) {
       const back = chunk.length - nl - 1;
-      if (back > 0) hostCall(() => fd.seekSync(-back, Deno.SeekMode.Current));
+      if (back > 0) be.seek(be.tell() - back);
       line = concat(line, chunk.subarray(0, nl + 1));
       break;
     }
@@ -233,47 +397,35 @@ function readline(f: PyFile, limit: number): PyObj {
   }
   if (f.text) {
     const more = missingTail(line);
-    if (more > 0) line = concat(line, readN(fd, more));
+    if (more > 0) line = concat(line, readN(be, more));
   }
   return result(f, line);
 }
 
-function writeAll(fd: Deno.FsFile, data: Uint8Array): void {
-  let done = 0;
-  while (done < data.length) {
-    const w = hostCall(() => fd.writeSync(data.subarray(done)));
-    done += w;
-  }
-}
-
 function close(f: PyFile): void {
-  const fd = f.fd;
-  if (fd === null) return;
-  f.fd = null;
-  openFds.delete(fd);
-  finalizer.unregister(f);
-  try {
-    fd.close();
-  } catch { /* already closed */ }
+  const be = f.be;
+  if (be === null) return;
+  f.be = null;
+  be.close();
 }
 
 function fileMethods(): Record<string, (...a: any[]) => PyObj> {
   return {
     read: method(0, 1, (f: PyFile, n?: PyObj) => {
-      const fd = readFd(f);
+      const be = readable(f);
       const count = absent(n) ? -1 : intArg(n);
-      if (count < 0) return result(f, readAll(fd));
-      return result(f, f.text ? readChars(fd, count) : readN(fd, count));
+      if (count < 0) return result(f, readAll(be));
+      return result(f, f.text ? readChars(be, count) : readN(be, count));
     }),
-    readall: method(0, 0, (f: PyFile) => result(f, readAll(readFd(f)))),
+    readall: method(0, 0, (f: PyFile) => result(f, readAll(readable(f)))),
     readinto: method(1, 2, (f: PyFile, buf: PyObj, n?: PyObj) => {
-      const fd = readFd(f);
+      const be = readable(f);
       let target = writableBufferArg(buf);
       if (!absent(n)) target = target.subarray(0, Math.max(0, intArg(n)));
       let got = 0;
       while (got < target.length) {
-        const r = hostCall(() => fd.readSync(target.subarray(got)));
-        if (r === null || r === 0) break;
+        const r = be.read(target.subarray(got));
+        if (r === 0) break;
         got += r;
       }
       return got;
@@ -294,33 +446,31 @@ function fileMethods(): Record<string, (...a: any[]) => PyObj> {
       return new PyList(out);
     }),
     write: method(1, 1, (f: PyFile, data: PyObj) => {
-      const fd = writeFd(f);
+      const be = writable(f);
       let bytes: Uint8Array | undefined;
-      if (typeof data === "string") bytes = new TextEncoder().encode(data);
+      if (typeof data === "string") bytes = encoder.encode(data);
       else bytes = bufferOpt(data);
       if (bytes === undefined) throw typeError("object with buffer protocol required");
-      writeAll(fd, bytes);
+      be.write(bytes.slice());
       return bytes.length;
     }),
     seek: method(1, 2, (f: PyFile, offset: PyObj, whence?: PyObj) => {
-      const fd = checkOpen(f);
+      const be = checkOpen(f);
       const off = intArg(offset);
       const w = absent(whence) ? 0 : intArg(whence);
       let base: number;
       if (w === 0) base = 0;
-      else if (w === 1) base = hostCall(() => fd.seekSync(0, Deno.SeekMode.Current));
-      else if (w === 2) base = hostCall(() => fd.statSync().size);
+      else if (w === 1) base = be.tell();
+      else if (w === 2) base = be.size();
       else throw osError(ERRNO.EINVAL);
       const pos = base + off;
       if (pos < 0) throw osError(ERRNO.EINVAL);
-      return hostCall(() => fd.seekSync(pos, Deno.SeekMode.Start));
+      be.seek(pos);
+      return pos;
     }),
-    tell: method(0, 0, (f: PyFile) => {
-      const fd = checkOpen(f);
-      return hostCall(() => fd.seekSync(0, Deno.SeekMode.Current));
-    }),
+    tell: method(0, 0, (f: PyFile) => checkOpen(f).tell()),
     flush: method(0, 0, (f: PyFile) => {
-      checkOpen(f);
+      checkOpen(f).flush();
       return None;
     }),
     close: method(0, 0, (f: PyFile) => {
@@ -331,7 +481,10 @@ function fileMethods(): Record<string, (...a: any[]) => PyObj> {
       close(f);
       return None;
     }),
-    __enter__: method(0, 0, (f: PyFile) => f),
+    __enter__: method(0, 0, (f: PyFile) => {
+      checkOpen(f);
+      return f;
+    }),
     __exit__: (f: PyFile) => {
       close(f);
       return None;
@@ -339,11 +492,6 @@ function fileMethods(): Record<string, (...a: any[]) => PyObj> {
     __iter__: method(0, 0, (f: PyFile) => {
       checkOpen(f);
       return f;
-    }),
-    __next__: method(0, 0, (f: PyFile) => {
-      const v = (f as any).$n();
-      if (v === STOP) throw exc(StopIteration);
-      return v;
     }),
     __repr__: (f: PyFile) => `<io.${f.$cls.$name} ${idOf(f).toString(16)}>`,
   };
@@ -353,9 +501,9 @@ defMethods(textio_type, fileMethods());
 
 /** What a mode string asks for. */
 interface Mode {
-  opts: Deno.OpenOptions;
+  kind: "r" | "w" | "a" | "x";
+  plus: boolean;
   text: boolean;
-  append: boolean;
 }
 
 function parseMode(m: string): Mode {
@@ -364,20 +512,58 @@ function parseMode(m: string): Mode {
   let text: boolean | undefined;
   for (const c of m) {
     if ("rwax".includes(c)) {
-      if (kind) throw valueError("invalid mode");
+      if (kind) throw valueError(`invalid mode: '${m}'`);
       kind = c;
-    } else if (c === "+") plus = true;
-    else if (c === "b" || c === "t") {
-      if (text !== undefined) throw valueError("invalid mode");
-      text = c === "t";
-    } else throw valueError("invalid mode");
+    } else if (c === "+" && !plus) plus = true;
+    else if ((c === "b" || c === "t") && text === undefined) text = c === "t";
+    else throw valueError(`invalid mode: '${m}'`);
   }
-  if (!kind) throw valueError("invalid mode");
-  const opts: Deno.OpenOptions = { read: kind === "r" || plus, write: kind !== "r" || plus };
-  if (kind === "w") Object.assign(opts, { create: true, truncate: true });
-  if (kind === "a") opts.create = true;
-  if (kind === "x") opts.createNew = true;
-  return { opts, text: text ?? true, append: kind === "a" };
+  if (!kind) throw valueError(`invalid mode: '${m}'`);
+  return { kind: kind as Mode["kind"], plus, text: text ?? true };
+}
+
+/** The folder holding a path must exist (FatFs: ENOENT otherwise). */
+function checkParent(fs: VirtualFs, path: string): void {
+  const parent = path.slice(0, path.lastIndexOf("/")) || "/";
+  if (!fs.isDir(parent)) throw osError(ERRNO.ENOENT);
+}
+
+/** Read-only files up to this size are read whole when opened. */
+const SLURP_MAX = 1 << 20;
+
+function openBackend(path: string, m: Mode): Backend {
+  const fs = vfs();
+  flushPending(path);
+  if (fs.isVirtualDir(path)) throw osError(ERRNO.EISDIR);
+  const st = (() => {
+    try {
+      return fs.stat(path);
+    } catch (e) {
+      if (e instanceof FsError && e.errno === ERRNO.ENOENT) return null;
+      throw e;
+    }
+  })();
+  if (st?.isDir) throw osError(ERRNO.EISDIR);
+  if (m.kind === "r" && !m.plus) {
+    if (st === null) throw osError(ERRNO.ENOENT);
+    // Small files are read at once (no host file stays open); big ones are streamed.
+    if (st.size <= SLURP_MAX) return new MemBackend(null, fs.readFile(path), false, false);
+    return new FdBackend(fs.open(path, { read: true }));
+  }
+  if (m.kind === "r") {
+    if (st === null) throw osError(ERRNO.ENOENT);
+    return new MemBackend(path, fs.readFile(path), false, false);
+  }
+  if (m.kind === "x" && st !== null) throw osError(ERRNO.EEXIST);
+  if (st === null) {
+    // Create the (empty) file now, so it exists while the program writes it.
+    checkParent(fs, path);
+    fs.writeFileAtomic(path, new Uint8Array(0));
+    return new MemBackend(path, new Uint8Array(0), m.kind === "a", false);
+  }
+  if (m.kind === "a") return new MemBackend(path, fs.readFile(path), true, false);
+  // "w": the old content stays until the new one is flushed.
+  return new MemBackend(path, new Uint8Array(0), false, true);
 }
 
 /** `open(file, mode='r', buffering=-1, encoding=None)`. */
@@ -386,26 +572,21 @@ export const open = fn(
   1,
   4,
   (file: PyObj, mode?: PyObj, _buffering?: PyObj, encoding?: PyObj) => {
-    const m = parseMode(absent(mode) ? "r" : strArg(mode));
-    if (!absent(encoding)) strArg(encoding);
-    if (typeof file !== "string" && !(file instanceof PyBytes)) {
-      throw typeError(`can't convert '${typeName(file)}' object to str implicitly`);
+    if (!absent(mode) && typeof mode !== "string") {
+      throw typeError(`can't convert '${typeName(mode)}' object to str implicitly`);
+    }
+    const m = parseMode(absent(mode) ? "r" : mode);
+    if (!absent(encoding) && typeof encoding !== "string") {
+      throw typeError(`can't convert '${typeName(encoding)}' object to str implicitly`);
     }
     const path = vpath(file);
-    if (path === "/" || (typeof file === "string" && file === "")) {
-      throw osError(file === "" ? ERRNO.ENOENT : ERRNO.EISDIR);
-    }
-    const fd = vfs().open(path, m.opts);
-    if (m.append) hostCall(() => fd.seekSync(0, Deno.SeekMode.End));
+    const be = openBackend(path, m);
     const t = m.text ? textio_type : fileio_type;
     const f: PyFile = Object.create(t.$p);
-    f.fd = fd;
+    f.be = be;
     f.text = m.text;
-    f.readable = !!m.opts.read;
-    f.writable = !!m.opts.write;
-    f.name = path;
-    openFds.add(fd);
-    finalizer.register(f, fd, f);
+    f.readable = m.kind === "r" || m.plus;
+    f.writable = m.kind !== "r" || m.plus;
     return f;
   },
   ["file", "mode", "buffering", "encoding"],

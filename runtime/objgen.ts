@@ -147,7 +147,7 @@ export function* yieldFrom(x: PyObj): Generator<PyObj, PyObj, PyObj> {
         throw v;
       }
       r = gen.step(mode, v);
-      if (r === STOP) return gen.retval;
+      if (r === STOP) return gen.$sv();
     } else {
       try {
         if (mode === 0) {

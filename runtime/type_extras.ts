@@ -143,3 +143,14 @@ defMethods(slice_type, {
   __repr__: (s: PySlice) => `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`,
 });
 defGetSets(object_type, { __class__: new GetSet((o: PyObj) => typeOf(o)) });
+
+// Keys and items views are unhashable (they compare like sets); values views hash by
+// identity, as in CPython.
+import { dict_view_type, type PyDictView } from "./objdict.ts";
+import { idOf } from "./ops.ts";
+defMethods(dict_view_type, {
+  __hash__(v: PyDictView) {
+    if (v.kind === 1) return idOf(v);
+    throw typeError(`unhashable type: '${v.kind === 0 ? "dict_keys" : "dict_items"}'`);
+  },
+});
