@@ -5,6 +5,7 @@
 
 // deno-lint-ignore-file no-explicit-any
 import {
+  argErrors,
   isSubtype,
   makeNativeType,
   Namespace,
@@ -235,3 +236,7 @@ export function addCatchTraceback(
   if (pe.$tb.length < MAX_TB) pe.$tb.push({ file, line, name, caught: true });
   return pe;
 }
+
+// Native methods given too many arguments raise MicroPython's TypeError.
+argErrors.tooMany = (max, given) =>
+  typeError(`function takes ${max} positional arguments but ${given} were given`);

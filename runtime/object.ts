@@ -257,7 +257,10 @@ export class GetSet {
 /** Defines native methods on a type: each JS function receives `self` first. */
 export function defMethods(t: PyType, methods: Record<string, (...a: any[]) => PyObj>): void {
   for (const name of Object.keys(methods)) {
-    const f = methods[name] as any;
+    // Protocol methods (__exit__ and friends) are called by the runtime with fixed counts
+    // and may ignore extras; the named methods programs call check their arguments.
+    const dunder = name.startsWith("__") && name.endsWith("__");
+    const f = (dunder ? methods[name] : withArgLimit(methods[name])) as any;
     const clash = Object.prototype.hasOwnProperty.call(t.$p, name) ? t.$p[name] : undefined;
     if (typeof clash === "function" && clash.$M !== 1) {
       throw new Error(`defMethods: ${t.$name}.${name} would replace a JS method of the same name`);
@@ -267,6 +270,49 @@ export function defMethods(t: PyType, methods: Record<string, (...a: any[]) => P
     f.$owner = t;
     t.$p[name] = f;
   }
+}
+
+/** Builds the TypeError for too many arguments (set by errors.ts; this file imports nothing). */
+export const argErrors: { tooMany: (max: number, given: number) => unknown } = {
+  tooMany: (max, given) => new Error(`function takes ${max} arguments but ${given} were given`),
+};
+
+/**
+ * A native method taking a fixed list of parameters refuses extra positional arguments, as
+ * MicroPython's do ("function takes 2 positional arguments but 3 were given"); methods with
+ * `...rest` parameters check for themselves.
+ */
+function withArgLimit(f: (...a: any[]) => PyObj): (...a: any[]) => PyObj {
+  const max = paramCount(f);
+  if (max < 0) return f;
+  const g = function (this: unknown) {
+    if (arguments.length > max) throw argErrors.tooMany(max, arguments.length);
+    return f.apply(this, arguments as unknown as any[]);
+  };
+  Object.assign(g, f);
+  return g;
+}
+
+/** Number of declared parameters of a JS function (from its source); -1 with `...rest`. */
+function paramCount(f: (...a: any[]) => PyObj): number {
+  const src = Function.prototype.toString.call(f);
+  if (/^\s*(async\s*)?[A-Za-z_$][\w$]*\s*=>/.test(src)) return 1;
+  const open = src.indexOf("(");
+  if (open < 0) return -1;
+  let depth = 0;
+  let commas = 0;
+  let end = open;
+  for (; end < src.length; end++) {
+    const c = src[end];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (--depth === 0) break;
+    } else if (c === "," && depth === 1) commas++;
+  }
+  const params = src.slice(open + 1, end);
+  if (params.includes("...") || params.includes("arguments")) return -1;
+  if (src.slice(end).includes("arguments")) return -1;
+  return params.trim() === "" ? 0 : commas + 1;
 }
 
 /**

@@ -139,7 +139,7 @@ export function sortArray(a: PyObj[], key: PyObj, reverse: boolean): void {
   mergeSortStable(a, keys, reverse);
 }
 
-const listSort: any = (self: PyList, key: PyObj = None, reverse: PyObj = false) => {
+function sortList(self: PyList, key: PyObj = None, reverse: PyObj = false): PyObj {
   const a = self.a;
   self.a = [];
   let added: PyObj[];
@@ -151,9 +151,22 @@ const listSort: any = (self: PyList, key: PyObj = None, reverse: PyObj = false) 
   }
   if (added.length) throw valueError("list modified during sort");
   return None;
+}
+// key and reverse are keyword-only, as in CPython and MicroPython.
+const listSort: any = (self: PyList) => sortList(self);
+listSort.$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) => {
+  if (args.length !== 1) {
+    throw typeError("function takes 1 positional arguments but " + args.length + " were given");
+  }
+  let key: PyObj = None;
+  let reverse: PyObj = false;
+  kwn.forEach((k, i) => {
+    if (k === "key") key = kwv[i];
+    else if (k === "reverse") reverse = kwv[i];
+    else throw typeError(`unexpected keyword argument '${k}'`);
+  });
+  return sortList(args[0] as PyList, key, reverse);
 };
-listSort.$kwp = ["self", "key", "reverse"];
-listSort.$kwraw = undefined;
 
 defMethods(list_type, {
   append(self: PyList, x: PyObj) {
