@@ -240,3 +240,5 @@ export function addCatchTraceback(
 // Native methods given too many arguments raise MicroPython's TypeError.
 argErrors.tooMany = (max, given) =>
   typeError(`function takes ${max} positional arguments but ${given} were given`);
+argErrors.tooFew = () => typeError("function missing required positional arguments");
+argErrors.isPython = (e) => e instanceof PyBaseException;

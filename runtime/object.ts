@@ -273,8 +273,14 @@ export function defMethods(t: PyType, methods: Record<string, (...a: any[]) => P
 }
 
 /** Builds the TypeError for too many arguments (set by errors.ts; this file imports nothing). */
-export const argErrors: { tooMany: (max: number, given: number) => unknown } = {
+export const argErrors: {
+  tooMany: (max: number, given: number) => unknown;
+  tooFew: (given: number) => unknown;
+  isPython: (e: unknown) => boolean;
+} = {
   tooMany: (max, given) => new Error(`function takes ${max} arguments but ${given} were given`),
+  tooFew: () => new Error("function missing required positional arguments"),
+  isPython: () => true,
 };
 
 /**
@@ -286,8 +292,16 @@ function withArgLimit(f: (...a: any[]) => PyObj): (...a: any[]) => PyObj {
   const max = paramCount(f);
   if (max < 0) return f;
   const g = function (this: unknown) {
-    if (arguments.length > max) throw argErrors.tooMany(max, arguments.length);
-    return f.apply(this, arguments as unknown as any[]);
+    const n = arguments.length;
+    if (n > max) throw argErrors.tooMany(max, n);
+    try {
+      return f.apply(this, arguments as unknown as any[]);
+    } catch (e) {
+      // Called with fewer arguments than it declares, a method that fails with a JS error
+      // was missing a required one: say so as Python does.
+      if (n < max && !argErrors.isPython(e)) throw argErrors.tooFew(n);
+      throw e;
+    }
   };
   Object.assign(g, f);
   return g;
