@@ -5,7 +5,7 @@
 
 // deno-lint-ignore-file no-explicit-any
 import { defMethods, makeNativeType, NotImplemented, type PyObj, type PyType } from "./object.ts";
-import { typeError } from "./errors.ts";
+import { exc, MemoryError, OverflowError, typeError } from "./errors.ts";
 import { isSlice, type PySlice, seqIndex, sliceIndices } from "./objslice.ts";
 import { asInt } from "./objinttype.ts";
 
@@ -56,21 +56,81 @@ export function strSlice(s: string, sl: PySlice): string {
   return out;
 }
 
-/** Python's repr of a str (MicroPython's quoting rules). */
+/** Characters CPython's repr escapes beyond ASCII (str.isprintable is false for them). */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function hexEscape(c: number): string {
+  if (c < 0x100) return "\\x" + c.toString(16).padStart(2, "0");
+  if (c < 0x10000) return "\\u" + c.toString(16).padStart(4, "0");
+  return "\\U" + c.toString(16).padStart(8, "0");
+}
+
+/** `s * k`: a big int overflows; a result longer than a JS string can hold is a MemoryError. */
+export function strRepeat(s: string, k: number | bigint): string {
+  if (typeof k === "bigint") {
+    throw exc(OverflowError, "overflow converting long int to machine word");
+  }
+  if (k <= 0 || s.length === 0) return "";
+  if (s.length * k > MAX_STRING) throw exc(MemoryError, "memory allocation failed");
+  return s.repeat(k);
+}
+
+/** V8's longest string (2**29 - 24 UTF-16 units). */
+const MAX_STRING = 0x1fffffe8;
+
+/** Python's repr of a str: printable non-ASCII characters as-is, the others escaped. */
 export function strRepr(s: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = q;
+  let lit = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const ch = s[i];
-    if (ch === q || ch === "\\") out += "\\" + ch;
-    else if (c === 10) out += "\\n";
-    else if (c === 13) out += "\\r";
-    else if (c === 9) out += "\\t";
-    else if (c < 0x20 || c === 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
-    else out += ch;
+    if (c >= 0x20 && c < 0x7f) {
+      if (c !== 39 && c !== 34 && c !== 92) continue;
+      if (c !== 92 && s[i] !== q) continue;
+    }
+    let esc: string;
+    let w = 1;
+    if (c === 92 || c === 39 || c === 34) esc = "\\" + s[i];
+    else if (c === 10) esc = "\\n";
+    else if (c === 13) esc = "\\r";
+    else if (c === 9) esc = "\\t";
+    else if (c < 0x80) esc = hexEscape(c);
+    else {
+      const cp = s.codePointAt(i)!;
+      w = cp > 0xffff ? 2 : 1;
+      const ch = w === 2 ? s.slice(i, i + 2) : s[i];
+      if (!NON_PRINTABLE.test(ch)) {
+        i += w - 1;
+        continue;
+      }
+      esc = hexEscape(cp);
+    }
+    out += s.slice(lit, i) + esc;
+    i += w - 1;
+    lit = i + 1;
   }
-  return out + q;
+  return out + s.slice(lit) + q;
+}
+
+/**
+ * Three-way comparison by code point. JS compares UTF-16 units, which orders an astral
+ * character (a surrogate, 0xd800-0xdfff) below U+E000-U+FFFF; strings without surrogates
+ * take the native comparison.
+ */
+export function strCmp(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : 1;
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length < b.length ? -1 : 1;
+  let x = a.charCodeAt(i);
+  let y = b.charCodeAt(i);
+  // Map UTF-16 unit order onto code-point order.
+  if (x >= 0xd800) x = x < 0xe000 ? x + 0x2000 : x - 0x800;
+  if (y >= 0xd800) y = y < 0xe000 ? y + 0x2000 : y - 0x800;
+  return x < y ? -1 : 1;
 }
 
 /** Ensures a value is a str, raising MicroPython's TypeError otherwise. */
@@ -91,14 +151,11 @@ defMethods(str_type, {
   },
   __mul__(self: string, n: PyObj) {
     const k = asInt(n);
-    if (k === undefined) return NotImplemented;
-    if (typeof k === "bigint") throw typeError("can't multiply sequence by non-int");
-    return k <= 0 ? "" : self.repeat(k);
+    return k === undefined ? NotImplemented : strRepeat(self, k);
   },
   __rmul__(self: string, n: PyObj) {
     const k = asInt(n);
-    if (k === undefined) return NotImplemented;
-    return typeof k === "number" && k > 0 ? self.repeat(k) : "";
+    return k === undefined ? NotImplemented : strRepeat(self, k);
   },
   __mod__(self: string, args: PyObj) {
     if (!strHooks.percent) throw typeError("string formatting unavailable");
@@ -111,16 +168,16 @@ defMethods(str_type, {
     return typeof o === "string" ? self !== o : NotImplemented;
   },
   __lt__(self: string, o: PyObj) {
-    return typeof o === "string" ? self < o : NotImplemented;
+    return typeof o === "string" ? strCmp(self, o) < 0 : NotImplemented;
   },
   __le__(self: string, o: PyObj) {
-    return typeof o === "string" ? self <= o : NotImplemented;
+    return typeof o === "string" ? strCmp(self, o) <= 0 : NotImplemented;
   },
   __gt__(self: string, o: PyObj) {
-    return typeof o === "string" ? self > o : NotImplemented;
+    return typeof o === "string" ? strCmp(self, o) > 0 : NotImplemented;
   },
   __ge__(self: string, o: PyObj) {
-    return typeof o === "string" ? self >= o : NotImplemented;
+    return typeof o === "string" ? strCmp(self, o) >= 0 : NotImplemented;
   },
   __len__(self: string) {
     return strLen(self);

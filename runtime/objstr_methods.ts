@@ -6,7 +6,7 @@
 
 // deno-lint-ignore-file no-explicit-any
 import { defMethods, None, type PyObj } from "./object.ts";
-import { indexError, keyError, typeError, valueError } from "./errors.ts";
+import { indexError, keyError, overflowError, typeError, valueError } from "./errors.ts";
 import { PyTuple } from "./objtuple.ts";
 import { PyList } from "./objlist.ts";
 import { asInt } from "./objinttype.ts";
@@ -43,11 +43,11 @@ function argStr(x: PyObj): string {
   return x;
 }
 
-/** An int argument as a JS number (bigints clamp to the safe range). */
+/** An int argument as a JS number (a big int overflows, as MicroPython's machine word does). */
 function intArg(x: PyObj): number {
   const v = asInt(x);
   if (v === undefined) throw typeError(`can't convert ${typeName(x)} to int`);
-  if (typeof v === "bigint") return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  if (typeof v === "bigint") throw overflowError("overflow converting long int to machine word");
   return v;
 }
 
@@ -96,10 +96,11 @@ const RE_ALPHA = /^\p{L}+$/u;
 const RE_DIGIT =
   /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24f5-\u24fd\u24ea\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u;
 const RE_ALNUM = /^[\p{L}\p{N}]+$/u;
-const RE_UPPER_BAD = /[\p{Ll}\p{Lt}]/u;
-const RE_UPPER_CASED = /\p{Lu}/u;
-const RE_LOWER_BAD = /[\p{Lu}\p{Lt}]/u;
-const RE_LOWER_CASED = /\p{Ll}/u;
+// CPython's "lowercase"/"uppercase" are the derived properties (Ll/Lu plus Other_Lowercase etc.).
+const RE_UPPER_BAD = /[\p{Lowercase}\p{Lt}]/u;
+const RE_UPPER_CASED = /\p{Uppercase}/u;
+const RE_LOWER_BAD = /[\p{Uppercase}\p{Lt}]/u;
+const RE_LOWER_CASED = /\p{Lowercase}/u;
 
 function allAscii(s: string, test: (c: number) => boolean): boolean | undefined {
   for (let i = 0; i < s.length; i++) {
@@ -251,11 +252,18 @@ function splitSep(s: string, sep: string, maxsplit: number): string[] {
   return out;
 }
 
+/** True when a proper prefix of `sep` is also its suffix, so its matches can overlap. */
+function selfOverlaps(sep: string): boolean {
+  for (let n = sep.length - 1; n > 0; n--) if (sep.startsWith(sep.slice(-n))) return true;
+  return false;
+}
+
 function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.split(sep);
+  // Without a limit the pieces equal split's unless two matches can overlap ("aa" in "aaa").
+  if (maxsplit < 0 && !selfOverlaps(sep)) return s.split(sep);
   const out: string[] = [];
   let end = s.length;
-  while (maxsplit > 0 && end - sep.length >= 0) {
+  while (maxsplit !== 0 && end - sep.length >= 0) {
     const k = s.lastIndexOf(sep, end - sep.length);
     if (k < 0) break;
     out.push(s.slice(k + sep.length, end));

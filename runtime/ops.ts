@@ -46,7 +46,7 @@ import { PyList } from "./objlist.ts";
 import { PyTuple } from "./objtuple.ts";
 import { PyDict } from "./objdict.ts";
 import { bool_type, int_type } from "./objinttype.ts";
-import { str_type, strLen, strRepr } from "./objstr.ts";
+import { str_type, strCmp, strLen, strRepr } from "./objstr.ts";
 import {
   intAdd,
   intAnd,
@@ -643,7 +643,7 @@ function orderCompare(a: PyObj, b: PyObj, name: string, rname: string): boolean 
       : c >= 0;
   }
   if (ta === "string" && tb === "string") {
-    const c = a < b ? -1 : a > b ? 1 : 0;
+    const c = strCmp(a, b);
     return name === "__lt__"
       ? c < 0
       : name === "__le__"

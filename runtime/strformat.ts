@@ -782,7 +782,7 @@ export function encodeStr(s: string, encoding: PyObj, errors: PyObj): Uint8Array
       throw exc(
         unicodeErrorType(),
         `'${codec === "ascii" ? "ascii" : "latin-1"}' codec can't encode character ${
-          strRepr(ch).slice(1, -1)
+          asciiEscape(strRepr(ch))
         } in position ${pos}: ordinal not in range(${limit})`,
       );
     }

@@ -1,0 +1,28 @@
+# non-ASCII and astral characters
+s = "a\u00e9\U0001F600b\u4e2d"
+print(len(s), len("\U0001F600"), len("\U0001F600\U0001F601"), len(""), len("\u00e9"))
+for i in range(-5, 5):
+    print(i, s[i], ord(s[i]))
+print(s[1:3], s[2:], s[:-1], s[::-1], s[::2], s[1::2], s[-2:-4:-1], s[10:], s[-10:2])
+print([c for c in s], list(reversed(s)), "".join(reversed(s)), list(s) == [s[i] for i in range(len(s))])
+print(ord("\U0001F600"), chr(128512), chr(233), chr(0x4e2d), ord("\u00e9"), chr(0x10ffff) == "\U0010ffff")
+print(chr(0) == "\x00", ord("\x00"), chr(127), repr(chr(127)), repr(chr(0x80)), repr(chr(0xa0)))
+b = s.encode()
+print(b, len(b), b.decode() == s, s.encode("utf-8") == b, str(b, "utf-8") == s, b.decode("utf-8"))
+print("\u00e9".encode(), "\u4e2d".encode(), "\U0001F600".encode(), "".encode(), "abc".encode("ascii"))
+print(bytes("\u00e9", "utf-8"), bytes([0xc3, 0xa9]).decode(), b"\xf0\x9f\x98\x80".decode() == "\U0001F600")
+print(repr(s), repr("\u00e9t\u00e9"), repr("caf\u00e9\n"), repr("\U0001F600"), repr("\u4e2d\u6587"))
+print(repr("\x00\x01\x1f\x7f\t\r\n\\"), repr("'"), repr('"'), repr("'\""), repr("a'b"), repr('a"b'))
+print(repr("\x80\x9f"), repr("\u200b"), repr("\u2028"), repr("\ufeff"))
+print(str(s) == s, "%s" % s, "{}".format(s), "{:>6}|".format("\u00e9\U0001F600"), "{:*^7}".format("\U0001F600"))
+print(s.find("b"), s.index("\u4e2d"), s.count("\U0001F600"), "\U0001F600" in s, s.upper(), s.split("\U0001F600"))
+print(sorted(["b", "\u00e9", "a", "\U0001F600", "\u4e2d", "Z"]), max(s), min(s))
+print("\uffff".__lt__("\U00010000"), "\U0001F600".__gt__("\uffee"), "\ue000".__le__("\U00010000"), "\U0001F600".__ge__("\U0001F601"))
+print("\U0001F600" < "\U0001F601", "a\U0001F600" > "a", "\U0001F600" == "\U0001F600", "\u00e9" < "\u4e2d")
+t = "\U0001F600" * 3
+print(len(t), t[1], t[-1:], t.find("\U0001F600", 1), t.rfind("\U0001F600"), t.replace("\U0001F600", "x", 2))
+print(hash("\u00e9") == hash("\u00e9"), {"\u00e9": 1}["\u00e9"], "\u00e9" == "e\u0301", len("e\u0301"))
+it = iter("x\U0001F600")
+print(next(it), next(it))
+print("a\U0001F600b".startswith("\U0001F600", 1), "a\U0001F600b".endswith("\U0001F600b"), "a\U0001F600b".endswith("\U0001F600", 0, 2))
+print("ab\U0001F600cd"[2:4], "ab\U0001F600cd"[-3], "\U0001F600abc".find("b", 2), "x\U0001F600x".rfind("x", 0, 2))
