@@ -12,7 +12,12 @@ export class FsError extends Error {
   }
 }
 
-/** errno values as MicroPython's uerrno numbers them. */
+/**
+ * errno values as MicroPython's uerrno numbers them. The board's filesystem is FAT, whose
+ * errors MicroPython maps to a few of these: a folder that is not empty cannot be removed
+ * (EACCES), and a path through something that is not a folder does not exist (ENOENT), so
+ * ENOTDIR and ENOTEMPTY (not in the firmware's uerrno) never reach a program.
+ */
 export const ERRNO = {
   EPERM: 1,
   ENOENT: 2,
@@ -178,7 +183,9 @@ export class VirtualFs {
    */
   writeFileAtomic(vpath: string, data: Uint8Array): void {
     const { host } = this.toHost(vpath);
-    const tmp = host + ".wipy-tmp-" + crypto.randomUUID().slice(0, 8);
+    // Beside the target (same filesystem, so the rename is atomic), with a short name.
+    const tmp = host.slice(0, host.lastIndexOf("/") + 1) + ".wipy-tmp-" +
+      crypto.randomUUID().slice(0, 8);
     try {
       Deno.writeFileSync(tmp, data);
       Deno.renameSync(tmp, host);
@@ -223,7 +230,7 @@ export class VirtualFs {
     } catch (e) {
       throw mapError(e);
     }
-    if (dir && !st.isDirectory) throw new FsError(ERRNO.ENOTDIR, "not a directory");
+    if (dir && !st.isDirectory) throw new FsError(ERRNO.ENOENT, "not a directory");
     if (!dir && st.isDirectory) throw new FsError(ERRNO.EISDIR, "is a directory");
     try {
       Deno.removeSync(host);
@@ -279,9 +286,10 @@ export function mapError(e: unknown): FsError {
     return new FsError(ERRNO.EACCES, "permission denied");
   }
   if (e instanceof Deno.errors.IsADirectory) return new FsError(ERRNO.EISDIR, "is a directory");
-  if (e instanceof Deno.errors.NotADirectory) return new FsError(ERRNO.ENOTDIR, "not a directory");
+  if (e instanceof Deno.errors.NotADirectory) return new FsError(ERRNO.ENOENT, "not a directory");
   const msg = e instanceof Error ? e.message : String(e);
-  if (/not empty/i.test(msg)) return new FsError(ERRNO.ENOTEMPTY, "directory not empty");
+  if (/not empty/i.test(msg)) return new FsError(ERRNO.EACCES, "directory not empty");
+  if (/not a directory/i.test(msg)) return new FsError(ERRNO.ENOENT, "not a directory");
   if (/No space/i.test(msg)) return new FsError(ERRNO.ENOSPC, "no space");
   return new FsError(ERRNO.EIO, msg);
 }

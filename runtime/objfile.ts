@@ -4,16 +4,16 @@
  * filesystem. Every path goes through `ctx.state.vfs`, so nothing outside the mounted
  * folders is reachable; filesystem errors become `OSError(errno)` with MicroPython's numbers.
  *
- * Two backends:
- * - read-only files (`r`, `rb`) stream from the host file;
- * - files opened for writing (`w`, `x`, `a`, `r+`, `+`) are kept in memory and written to
- *   the host with `writeFileAtomic` (a temporary file renamed over the target) on `flush()`
- *   and `close()`. An overwrite therefore never leaves a truncated or half-written file
- *   where a good one was, even when the program is interrupted. A file opened with `w` is
- *   created at once when it does not exist (so it is listed), but an existing file keeps
- *   its old content until the new one is flushed. Opening, stat-ing, renaming or removing
- *   a path that has unflushed writes flushes them first, so a program sees its own writes.
- *   Writes never flushed or closed are lost, as on the board (FatFs).
+ * Writes never destroy a good file:
+ * - rewriting an existing file (`w`, `w+`, `r+`) works on a copy in memory that replaces
+ *   the file atomically (`writeFileAtomic`: a temporary file renamed over the target) on
+ *   `flush()` and `close()`. An interrupted or crashed program leaves the old content, never
+ *   a truncated or half-written file. Opening, stat-ing, renaming or removing that path
+ *   flushes it first, so the program sees its own writes;
+ * - a new file (`w`, `x` on a missing path) and appends (`a`) write straight to the host
+ *   file: there is no old content to lose;
+ * - reading (`r`): small files are read whole when opened (no host file stays open), big
+ *   ones are streamed.
  *
  * Errors follow the firmware (FatFs): reading a file opened only for writing (or writing a
  * file opened only for reading) raises OSError(EACCES); any operation on a closed file
@@ -91,7 +91,7 @@ function hostCall<T>(g: () => T): T {
 /** Host files that are open (closed by `closeAllFiles`). */
 const openFds = new Set<Deno.FsFile>();
 
-/** A read-only file streamed from the host. */
+/** A host file read and written in place (new files, appends, big read-only files). */
 class FdBackend implements Backend {
   constructor(public fd: Deno.FsFile) {
     openFds.add(fd);
@@ -101,8 +101,11 @@ class FdBackend implements Backend {
     const r = hostCall(() => this.fd.readSync(into));
     return r ?? 0;
   }
-  write(): void {
-    throw osError(ERRNO.EACCES);
+  write(data: Uint8Array): void {
+    let done = 0;
+    while (done < data.length) {
+      done += hostCall(() => this.fd.writeSync(data.subarray(done)));
+    }
   }
   seek(pos: number): void {
     hostCall(() => this.fd.seekSync(pos, Deno.SeekMode.Start));
@@ -239,11 +242,12 @@ export interface PyFile {
 }
 
 /**
- * Writes the data of every file the program left open and closes the host files (for the
- * end of a program or a soft reset).
+ * Closes the host files the program left open (for a soft reset). Rewrites that were never
+ * flushed are dropped: the old files stay whole, as when the board loses power.
  */
 export function closeAllFiles(): void {
-  flushPending();
+  for (const b of pending) b.path = null;
+  pending.clear();
   for (const fd of openFds) {
     try {
       fd.close();
@@ -262,9 +266,10 @@ function makeProto(): any {
       const l = readline(this, -1);
       return l === "" || (l instanceof PyBytes && l.b.length === 0) ? STOP : l;
     },
-    /** Files are always ready (see select.ts). */
+    /** Files never make a reader or writer wait (see select.ts); a closed file is an error. */
     $poll(this: PyFile, mask: number) {
-      return this.be === null ? POLLERR : mask & (POLLIN | POLLOUT);
+      if (this.be === null) return POLLERR;
+      return mask & ((this.readable ? POLLIN : 0) | (this.writable ? POLLOUT : 0));
     },
   };
 }
@@ -555,14 +560,19 @@ function openBackend(path: string, m: Mode): Backend {
     return new MemBackend(path, fs.readFile(path), false, false);
   }
   if (m.kind === "x" && st !== null) throw osError(ERRNO.EEXIST);
-  if (st === null) {
-    // Create the (empty) file now, so it exists while the program writes it.
-    checkParent(fs, path);
-    fs.writeFileAtomic(path, new Uint8Array(0));
-    return new MemBackend(path, new Uint8Array(0), m.kind === "a", false);
+  if (st === null || m.kind === "a") {
+    // A new file, or appending: no good content can be lost, so writes go straight to the
+    // host file (and are there even if the program never closes it).
+    if (st === null) checkParent(fs, path);
+    return new FdBackend(fs.open(path, {
+      read: m.plus,
+      write: m.kind !== "a",
+      append: m.kind === "a",
+      create: true,
+      truncate: m.kind !== "a",
+    }));
   }
-  if (m.kind === "a") return new MemBackend(path, fs.readFile(path), true, false);
-  // "w": the old content stays until the new one is flushed.
+  // "w" over an existing file: the old content stays until the new one is flushed.
   return new MemBackend(path, new Uint8Array(0), false, true);
 }
 
@@ -580,6 +590,8 @@ export const open = fn(
       throw typeError(`can't convert '${typeName(encoding)}' object to str implicitly`);
     }
     const path = vpath(file);
+    // A name ending in "/" names a folder, never a file to open.
+    if ((typeof file === "string" ? file : "").endsWith("/")) throw osError(ERRNO.EISDIR);
     const be = openBackend(path, m);
     const t = m.text ? textio_type : fileio_type;
     const f: PyFile = Object.create(t.$p);

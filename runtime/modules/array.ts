@@ -8,27 +8,27 @@
  * Values: integer elements wrap to the element size; an int that does not fit a machine
  * word (outside -2**31 .. 2**32-1) raises OverflowError as MicroPython's conversion does;
  * q/Q take any int, truncated to 64 bits.
+ *
+ * As in MicroPython 1.8: an initial bytes/bytearray is taken as raw element bytes;
+ * `extend`, `+` and `+=` take the raw bytes of anything with the buffer protocol (any
+ * other iterable is extended element by element, as the documentation promises); `==`
+ * compares raw bytes with any buffer; slice assignment needs an array, bytearray or bytes
+ * of the same item size on the right (NotImplementedError / ValueError otherwise).
+ * Arrays have no `typecode`/`itemsize` attributes in 1.8.
  */
 
 // deno-lint-ignore-file no-explicit-any
-import {
-  defMethods,
-  makeNativeType,
-  None,
-  NotImplemented,
-  type PyObj,
-  type PyType,
-} from "../object.ts";
-import { exc, OverflowError, typeError, valueError } from "../errors.ts";
+import { defMethods, makeNativeType, None, type PyObj, type PyType } from "../object.ts";
+import { exc, notImplemented, OverflowError, typeError, valueError } from "../errors.ts";
 import { NativeIter, STOP } from "../iterator.ts";
-import { PyBytes } from "../objbytes.ts";
+import { checkAlloc, PyBytes } from "../objbytes.ts";
 import { PyFloat } from "../objfloat.ts";
 import { norm } from "../objint.ts";
 import { isSlice, seqIndex, sliceIndices } from "../objslice.ts";
 import { nativeModule } from "../objobject.ts";
 import { ctx } from "../context.ts";
 import { builtinModules } from "../import.ts";
-import { eq, repr, toArray, typeName } from "../ops.ts";
+import { repr, toArray, typeName } from "../ops.ts";
 import { bufferOpt, method } from "./modutil.ts";
 
 /** Element size in bytes per typecode. */
@@ -70,6 +70,7 @@ export class PyArray {
   $reserve(n: number): void {
     const need = n * this.size;
     if (need <= this.buf.byteLength) return;
+    checkAlloc(need);
     const nb = new ArrayBuffer(Math.max(need, this.buf.byteLength * 2));
     new Uint8Array(nb).set(new Uint8Array(this.buf, 0, this.n * this.size));
     this.buf = nb;
@@ -158,6 +159,7 @@ export class PyArray {
   /** Appends raw bytes (whole elements only; a trailing partial element is dropped). */
   $pushBytes(b: Uint8Array): void {
     const count = Math.floor(b.length / this.size);
+    // A copy first: `b` may be this array's own memory, which $reserve replaces.
     const copy = b.slice(0, count * this.size);
     this.$reserve(this.n + count);
     new Uint8Array(this.buf).set(copy, this.n * this.size);
@@ -194,7 +196,10 @@ function checkCode(code: PyObj): string {
   return code;
 }
 
-/** True for a bytes-like object whose raw bytes initialise or extend an array. */
+/** Byte sequences whose raw bytes can be assigned to an array slice. */
+const BYTE_SEQS = new Set(["bytearray", "memoryview"]);
+
+/** True for a bytes-like object whose raw bytes initialise an array. */
 function rawBytesOf(x: PyObj): Uint8Array | undefined {
   if (x instanceof PyBytes) return x.b;
   const name = x?.$cls?.$name;
@@ -202,16 +207,25 @@ function rawBytesOf(x: PyObj): Uint8Array | undefined {
   return undefined;
 }
 
-/** Extends an array from an iterable, another array or raw bytes. */
-function extendFrom(a: PyArray, src: PyObj): void {
-  if (src instanceof PyArray) {
-    if (src.code === a.code) a.$pushBytes(src.$buf().slice());
-    else for (const v of src.$values()) a.$push(v);
-    return;
-  }
+/** Initial contents: raw bytes of bytes/bytearray, else the items of an iterable. */
+function initFrom(a: PyArray, src: PyObj): void {
   const raw = rawBytesOf(src);
   if (raw !== undefined) {
-    a.$pushBytes(raw.slice());
+    a.$pushBytes(raw);
+    return;
+  }
+  if (src instanceof PyArray && src.code === a.code) {
+    a.$pushBytes(src.$buf());
+    return;
+  }
+  for (const v of toArray(src)) a.$push(v);
+}
+
+/** extend/+=: raw bytes of any buffer (whole elements), else the items of an iterable. */
+function extendFrom(a: PyArray, src: PyObj): void {
+  const raw = typeof src === "string" ? undefined : bufferOpt(src);
+  if (raw !== undefined) {
+    a.$pushBytes(raw);
     return;
   }
   for (const v of toArray(src)) a.$push(v);
@@ -229,7 +243,7 @@ array_type.$construct = (_c, args, kwn) => {
   if (args.length < 1) throw typeError("function missing 1 required positional arguments");
   if (args.length > 2) throw typeError("function expected at most 2 arguments, got " + args.length);
   const a = new PyArray(checkCode(args[0]));
-  if (args.length === 2) extendFrom(a, args[1]);
+  if (args.length === 2) initFrom(a, args[1]);
   return a;
 };
 
@@ -269,8 +283,15 @@ defMethods(array_type, {
       a.$set(seqIndex(k, a.n, "array"), v);
       return None;
     }
+    // Raw elements of an array/bytearray/bytes/memoryview of the same item size.
+    const raw = v instanceof PyArray || v instanceof PyBytes || BYTE_SEQS.has(v?.$cls?.$name)
+      ? bufferOpt(v)
+      : undefined;
+    if (raw === undefined) throw notImplemented("array/bytes required on right side");
+    const itemSize = v instanceof PyArray ? v.size : 1;
+    if (itemSize !== a.size) throw valueError("lhs and rhs should be compatible");
     const src = new PyArray(a.code, 0);
-    extendFrom(src, v);
+    src.$pushBytes(raw);
     const [start, stop, step, count] = sliceIndices(k, a.n);
     if (step === 1) {
       const end = Math.max(start, stop);
@@ -292,28 +313,26 @@ defMethods(array_type, {
     return None;
   },
   __eq__(a: PyArray, o: PyObj) {
-    if (o instanceof PyArray) {
-      if (o.n !== a.n) return false;
-      for (let i = 0; i < a.n; i++) if (!eq(a.$get(i), o.$get(i))) return false;
-      return true;
-    }
-    const raw = rawBytesOf(o);
-    if (raw === undefined) return NotImplemented;
+    // Raw bytes against any buffer, as MicroPython compares.
+    const raw = typeof o === "string" ? undefined : bufferOpt(o);
+    if (raw === undefined) return false;
     const mine = a.$buf();
     if (mine.length !== raw.length) return false;
     for (let i = 0; i < raw.length; i++) if (mine[i] !== raw[i]) return false;
     return true;
   },
   __add__(a: PyArray, o: PyObj) {
-    if (!(o instanceof PyArray) && rawBytesOf(o) === undefined) return NotImplemented;
+    const raw = typeof o === "string" ? undefined : bufferOpt(o);
+    if (raw === undefined) throw typeError("object with buffer protocol required");
     const out = new PyArray(a.code, 0);
-    out.$pushBytes(a.$buf().slice());
-    extendFrom(out, o);
+    out.$pushBytes(a.$buf());
+    out.$pushBytes(raw);
     return out;
   },
   __iadd__(a: PyArray, o: PyObj) {
-    if (!(o instanceof PyArray) && rawBytesOf(o) === undefined) return NotImplemented;
-    extendFrom(a, o);
+    const raw = typeof o === "string" ? undefined : bufferOpt(o);
+    if (raw === undefined) throw typeError("object with buffer protocol required");
+    a.$pushBytes(raw);
     return a;
   },
   __repr__(a: PyArray) {

@@ -77,8 +77,10 @@ function allocTable(used: number, total: number): string {
 
 /** Names created at run time (MicroPython's dynamic qstrs): the main module's globals. */
 function dynamicQstrs(): string[] {
-  const main = ctx.modules?.get?.("__main__");
-  const names = main ? Object.keys(main.$d).filter((k) => !k.startsWith("$")) : [];
+  const main = ctx.modules?.lookup("__main__");
+  const names = main
+    ? Object.keys(main.$d).filter((k) => !k.startsWith("$") && main.$d[k] !== undefined)
+    : [];
   return names;
 }
 

@@ -2,7 +2,9 @@
 
 // deno-lint-ignore-file no-explicit-any
 import { defMethods, makeNativeType, None, type PyObj, type PyType } from "../object.ts";
-import { exc, SystemExit, typeError } from "../errors.ts";
+import { exc, osError, PyBaseException, SystemExit, typeError } from "../errors.ts";
+import { ERRNO } from "../../hal/vfs.ts";
+import { attrTuple } from "./uos.ts";
 import { PyList } from "../objlist.ts";
 import { PyTuple } from "../objtuple.ts";
 import { nativeModule, type PyModule } from "../objobject.ts";
@@ -10,94 +12,123 @@ import { ctx } from "../context.ts";
 import { builtinModules } from "../import.ts";
 import { call, getattr, str } from "../ops.ts";
 import { formatException } from "../interp.ts";
-import { bufferOpt } from "./modutil.ts";
+import { absent, bufferOpt, fn, intArg, method, writableBufferArg } from "./modutil.ts";
 
-/** A text stream over the board's stdout/stderr/stdin. */
+/**
+ * sys.stdin/stdout/stderr: MicroPython's stdio objects (type `FileIO`, printed as
+ * `<io.FileIO 0>`), text streams over the board's terminal. Writing to stdin or reading
+ * from stdout/stderr raises OSError(EPERM), as the firmware's stdio streams do.
+ */
 export class PyStdStream {
   declare $cls: PyType;
   /** Text a sized read() took from the host but did not return. */
   pending = "";
   constructor(public which: "stdin" | "stdout" | "stderr") {}
+  /** The file descriptor number MicroPython shows. */
+  get fd(): number {
+    return this.which === "stdin" ? 0 : this.which === "stdout" ? 1 : 2;
+  }
 }
+
+function readableStream(self: PyStdStream): void {
+  if (self.which !== "stdin") throw osError(ERRNO.EPERM);
+}
+
+/** Reads up to `want` characters (all until end of input when negative). */
+function readText(self: PyStdStream, want: number): string {
+  readableStream(self);
+  let out = self.pending;
+  while (want < 0 || Array.from(out).length < want) {
+    const l = ctx.host.readLine("");
+    if (l === null) break;
+    out += l + "\n";
+  }
+  if (want < 0) {
+    self.pending = "";
+    return out;
+  }
+  // What a sized read does not take stays for the next read.
+  const chars = Array.from(out);
+  self.pending = chars.slice(want).join("");
+  return chars.slice(0, want).join("");
+}
+
 /** The type of sys.stdin/stdout/stderr. */
-export const textio_type: PyType = makeNativeType("TextIOWrapper", PyStdStream.prototype);
-defMethods(textio_type, {
-  write(self: PyStdStream, s: PyObj) {
-    const text = typeof s === "string"
-      ? s
-      : s?.b instanceof Uint8Array
-      ? new TextDecoder().decode(s.b.subarray(0, s.n ?? s.b.length))
-      : undefined;
-    if (text === undefined) throw typeError("object with buffer protocol required");
+export const stdio_type: PyType = makeNativeType("FileIO", PyStdStream.prototype);
+stdio_type.$module = "io";
+defMethods(stdio_type, {
+  write: method(1, 1, (self: PyStdStream, s: PyObj) => {
+    if (self.which === "stdin") throw osError(ERRNO.EPERM);
+    let text: string;
+    let n: number;
+    if (typeof s === "string") {
+      text = s;
+      n = encoder.encode(s).length;
+    } else {
+      const b = bufferOpt(s);
+      if (b === undefined) throw typeError("object with buffer protocol required");
+      text = new TextDecoder().decode(b);
+      n = b.length;
+    }
     if (self.which === "stderr") ctx.host.writeErr(text);
     else ctx.host.writeOut(text);
-    return text.length;
-  },
-  readline(self: PyStdStream) {
-    if (self.which !== "stdin") throw exc(typeError("").$cls, "not readable");
-    if (self.pending) {
+    return n;
+  }),
+  readline: method(0, 1, (self: PyStdStream, size?: PyObj) => {
+    readableStream(self);
+    const limit = absent(size) ? -1 : intArg(size);
+    let line: string;
+    const i = self.pending.indexOf("\n");
+    if (i >= 0) {
+      line = self.pending.slice(0, i + 1);
+      self.pending = self.pending.slice(i + 1);
+    } else {
       // Finish the line a short read() left behind.
-      const i = self.pending.indexOf("\n");
-      const out = i < 0 ? self.pending : self.pending.slice(0, i + 1);
-      self.pending = self.pending.slice(out.length);
-      if (i >= 0) return out;
       const l = ctx.host.readLine("");
-      return l === null ? out : out + l + "\n";
+      line = self.pending + (l === null ? "" : l + "\n");
+      self.pending = "";
     }
-    const l = ctx.host.readLine("");
-    return l === null ? "" : l + "\n";
-  },
-  read(self: PyStdStream, n?: PyObj) {
-    if (self.which !== "stdin") throw typeError("not readable");
-    const want = typeof n === "number" && n >= 0 ? n : -1;
-    let out = self.pending;
-    while (want < 0 || out.length < want) {
-      const l = ctx.host.readLine("");
-      if (l === null) break;
-      out += l + "\n";
+    if (limit >= 0 && Array.from(line).length > limit) {
+      const chars = Array.from(line);
+      self.pending = chars.slice(limit).join("") + self.pending;
+      line = chars.slice(0, limit).join("");
     }
-    // What a sized read does not take stays for the next read.
-    self.pending = want < 0 ? "" : out.slice(want);
-    return want < 0 ? out : out.slice(0, want);
-  },
-  readinto(self: PyStdStream, buf: PyObj) {
-    if (self.which !== "stdin") throw typeError("not readable");
-    const b = bufferOpt(buf);
-    if (b === undefined) throw typeError("object with buffer protocol required");
-    const text = (textio_type.$p.read as (s: PyStdStream, n: number) => string)(self, b.length);
-    const bytes = new TextEncoder().encode(text);
-    b.set(bytes.subarray(0, b.length));
-    return Math.min(bytes.length, b.length);
-  },
-  flush: () => None,
-  __repr__: (self: PyStdStream) => `<io.TextIOWrapper ${self.which}>`,
+    return line;
+  }),
+  read: method(0, 1, (self: PyStdStream, n?: PyObj) => {
+    return readText(self, absent(n) ? -1 : intArg(n));
+  }),
+  readinto: method(1, 2, (self: PyStdStream, buf: PyObj, n?: PyObj) => {
+    readableStream(self);
+    let b = writableBufferArg(buf);
+    if (!absent(n)) b = b.subarray(0, Math.max(0, intArg(n)));
+    const chars = Array.from(readText(self, b.length));
+    // Whole characters only: what does not fit goes back for the next read.
+    let used = 0;
+    let k = 0;
+    for (; k < chars.length; k++) {
+      const e = encoder.encode(chars[k]);
+      if (used + e.length > b.length) break;
+      b.set(e, used);
+      used += e.length;
+    }
+    self.pending = chars.slice(k).join("") + self.pending;
+    return used;
+  }),
+  flush: method(0, 0, () => None),
+  __repr__: (self: PyStdStream) => `<io.FileIO ${self.fd}>`,
 });
+
+const encoder = new TextEncoder();
 
 /** The `sys` module's state that the board sets (argv, path). */
 export const sysState = { argv: [] as string[] };
 
-/** A small struct-like object for sys.implementation. */
-class Impl {
-  declare $cls: PyType;
-  $d: Record<string, PyObj>;
-  constructor(d: Record<string, PyObj>) {
-    this.$d = d;
-  }
-}
-const impl_type = makeNativeType("implementation", Impl.prototype);
-defMethods(impl_type, {
-  __repr__: (self: Impl) => `(name='${self.$d.name}', version=${str(self.$d.version)})`,
-});
-
 function makeSys(): PyModule {
-  const version = new PyTuple([1, 8, 3]);
-  const implD: Record<string, PyObj> = Object.create(null);
-  implD.name = "micropython";
-  implD.version = version;
   return nativeModule("sys", {
     argv: new PyList(sysState.argv.slice()),
     byteorder: "little",
-    implementation: new Impl(implD),
+    implementation: attrTuple(["name", "version"], ["micropython", new PyTuple([1, 8, 3])]),
     maxsize: 2147483647,
     modules: ctx.modules,
     path: new PyList(["", "/flash", "/flash/lib"]),
@@ -107,15 +138,16 @@ function makeSys(): PyModule {
     stdin: new PyStdStream("stdin"),
     stdout: new PyStdStream("stdout"),
     stderr: new PyStdStream("stderr"),
-    exit: Object.assign((code?: PyObj) => {
+    exit: fn("exit", 0, 1, (code?: PyObj) => {
       throw code === undefined ? exc(SystemExit) : exc(SystemExit, code);
-    }, { $name: "exit" }),
-    print_exception: Object.assign((e: PyObj, file?: PyObj) => {
-      const text = formatException(e);
+    }),
+    print_exception: fn("print_exception", 1, 2, (e: PyObj, file?: PyObj) => {
+      // Anything else prints as itself (MicroPython's mp_obj_print_exception).
+      const text = e instanceof PyBaseException ? formatException(e) : str(e) + "\n";
       if (file === undefined || file === None) ctx.host.writeOut(text);
       else call(getattr(file, "write"), [text]);
       return None;
-    }, { $name: "print_exception" }),
+    }),
   });
 }
 builtinModules.set("sys", makeSys);

@@ -12,14 +12,13 @@
  * registers) with `registerRegion`.
  */
 
-// deno-lint-ignore-file no-explicit-any
 import { defMethods, makeNativeType, None, type PyObj, type PyType } from "../object.ts";
 import { attributeError, exc, IndexError, typeError, valueError } from "../errors.ts";
 import { PyDict } from "../objdict.ts";
 import { PyTuple } from "../objtuple.ts";
 import { PyFloat } from "../objfloat.ts";
 import { norm } from "../objint.ts";
-import * as objbytes from "../objbytes.ts";
+import { PyByteArray } from "../objbytearray.ts";
 import { nativeModule } from "../objobject.ts";
 import { ctx } from "../context.ts";
 import { builtinModules } from "../import.ts";
@@ -70,6 +69,7 @@ interface Region {
 const regions: Region[] = [];
 const baseOf = new WeakMap<ArrayBufferLike, number>();
 let nextBase = 0x20010000;
+let pruneAt = 4096;
 
 function align16(n: number): number {
   return Math.ceil(n / 16) * 16;
@@ -92,9 +92,13 @@ export function addressOf(u: Uint8Array): number {
   const ab = u.buffer;
   let base = baseOf.get(ab);
   if (base === undefined) {
-    // Drop regions whose memory has been collected.
-    for (let i = regions.length - 1; i >= 0; i--) {
-      if (regions[i].ref.deref() === undefined) regions.splice(i, 1);
+    // Now and then drop regions whose memory has been collected. (Each deref keeps its
+    // target alive until the program ends, so regions are not checked on every call.)
+    if (regions.length >= pruneAt) {
+      for (let i = regions.length - 1; i >= 0; i--) {
+        if (regions[i].ref.deref() === undefined) regions.splice(i, 1);
+      }
+      pruneAt = Math.max(4096, regions.length * 2);
     }
     base = nextBase;
     nextBase = align16(nextBase + Math.max(ab.byteLength, 1) + 16);
@@ -113,15 +117,23 @@ export function registerRegion(base: number, mem: Uint8Array): void {
 
 /** Finds the memory behind `size` bytes at `addr`. */
 function resolve(addr: number, size: number): { ab: ArrayBufferLike; off: number; dv: DataView } {
-  for (let i = regions.length - 1; i >= 0; i--) {
-    const r = regions[i];
-    if (r.base > addr) continue;
-    const ab = r.ref.deref();
-    if (ab === undefined) continue;
+  // The last region starting at or below addr (regions are sorted and do not overlap).
+  let lo = 0, hi = regions.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid].base <= addr) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const r = found >= 0 ? regions[found] : undefined;
+  const ab = r?.ref.deref();
+  if (r !== undefined && ab !== undefined) {
     const off = addr - r.base;
-    if (off + size > ab.byteLength) break;
-    if (r.dv === undefined || r.dv.buffer !== ab) r.dv = new DataView(ab);
-    return { ab, off, dv: r.dv };
+    if (off + size <= ab.byteLength) {
+      if (r.dv === undefined || r.dv.buffer !== ab) r.dv = new DataView(ab);
+      return { ab, off, dv: r.dv };
+    }
   }
   throw valueError(`invalid address 0x${(addr >>> 0).toString(16)} (size ${size})`);
 }
@@ -133,16 +145,9 @@ function bytesAt(addr: number, size: number): Uint8Array {
   return new Uint8Array(ab as ArrayBuffer, off, size);
 }
 
-/** A bytearray over memory by reference (or an ARRAY struct until bytearray offers that). */
+/** A bytearray over memory by reference (writes go to that memory). */
 function bytearrayRef(addr: number, size: number): PyObj {
-  const u = bytesAt(addr, size);
-  const make = (objbytes as any).bytearrayByRef;
-  if (typeof make === "function") return make(u);
-  return new PyStruct(
-    addr,
-    new PyTuple([typeConst(ARRAY, 2), typeConst(UINT8, 4) | size]),
-    LITTLE_ENDIAN,
-  );
+  return new PyByteArray(bytesAt(addr, size));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ import { builtinModules } from "../import.ts";
 import { getattr, repr } from "../ops.ts";
 import { JsIterWrapper } from "../iterator.ts";
 import { emptyHostDir, ERRNO } from "../../hal/vfs.ts";
-import { vfs, vpath } from "../objfile.ts";
+import { flushPending, forgetPending, renamePending, vfs, vpath } from "../objfile.ts";
+import { DEFAULT_BOOT_PY, DEFAULT_FLASH_DIRS, DEFAULT_MAIN_PY } from "../default_flash.ts";
 import { absent, bytesOf, fn, intArg, strArg } from "./modutil.ts";
 
 /** Seconds between the Unix epoch and MicroPython's (2000-01-01). */
@@ -34,12 +35,6 @@ export const UNAME = {
   version: "v1.8.3 on 2016-08-09",
   machine: "WiPy with CC3200",
 };
-
-/** Default files of a freshly formatted /flash (exact firmware bytes). */
-export const DEFAULT_BOOT_PY =
-  "# boot.py -- run on boot-up\r\n# can run arbitrary Python, but best to keep it minimal\r\n";
-/** Default main.py of a freshly formatted /flash. */
-export const DEFAULT_MAIN_PY = "# main.py -- put your code here!\r\n";
 
 /** A tuple whose items are also attributes (MicroPython's attrtuple). */
 class AttrTuple extends PyTuple {
@@ -73,10 +68,18 @@ export function attrTuple(fields: string[], values: PyObj[]): PyTuple {
 const S_IFDIR = 0x4000;
 const S_IFREG = 0x8000;
 
+/**
+ * MicroPython's stat 10-tuple: (mode, ino, dev, nlink, uid, gid, size, atime, mtime,
+ * ctime), times in seconds since 2000 (FAT keeps one time; the root and the mount points
+ * have none).
+ */
 function statTuple(path: string): PyTuple {
-  const st = vfs().stat(path);
-  const mtime = Math.max(0, Math.floor(st.mtimeMs / 1000) - EPOCH_2000);
-  const isDir = st.isDir || vfs().isVirtualDir(path);
+  const fs = vfs();
+  flushPending(path);
+  const st = fs.stat(path);
+  const virtual = fs.isVirtualDir(path);
+  const isDir = st.isDir || virtual;
+  const mtime = virtual ? 0 : Math.max(0, Math.floor(st.mtimeMs / 1000) - EPOCH_2000);
   return tuple([
     isDir ? S_IFDIR : S_IFREG,
     0,
@@ -85,10 +88,17 @@ function statTuple(path: string): PyTuple {
     0,
     0,
     isDir ? 0 : st.size,
-    isDir && path === "/" ? 0 : mtime,
-    isDir && path === "/" ? 0 : mtime,
-    isDir && path === "/" ? 0 : mtime,
+    mtime,
+    mtime,
+    mtime,
   ]);
+}
+
+/** A folder to list: the cwd by default; a file is no folder (ENOENT, as FatFs says). */
+function dirArg(p?: PyObj): string {
+  const path = absent(p) ? ctx.state.cwd ?? "/" : vpath(p);
+  if (path !== "/" && !vfs().stat(path).isDir) throw osError(ERRNO.ENOENT);
+  return path;
 }
 
 /** The host folder behind a block-device object, or ENODEV. */
@@ -119,7 +129,10 @@ const urandom = fn("urandom", 1, 1, (n: PyObj) => {
 });
 
 const remove = fn("remove", 1, 1, (p: PyObj) => {
-  vfs().remove(vpath(p), false);
+  const path = vpath(p);
+  flushPending(path);
+  vfs().remove(path, false);
+  forgetPending(path);
   return None;
 });
 
@@ -127,25 +140,14 @@ function makeUos() {
   return nativeModule("uos", {
     uname: fn("uname", 0, 0, () => attrTuple(Object.keys(UNAME), Object.values(UNAME))),
     chdir: fn("chdir", 1, 1, (p: PyObj) => {
-      const path = vpath(p);
-      const fs = vfs();
-      if (!fs.isVirtualDir(path)) {
-        if (!fs.stat(path).isDir) throw osError(ERRNO.ENOTDIR);
-      } else if (path !== "/" && !fs.isDir(path)) throw osError(ERRNO.ENOENT);
-      ctx.state.cwd = path;
+      ctx.state.cwd = dirArg(p);
       return None;
     }),
     getcwd: fn("getcwd", 0, 0, () => ctx.state.cwd ?? "/"),
-    listdir: fn("listdir", 0, 1, (p?: PyObj) => {
-      const path = absent(p) ? ctx.state.cwd ?? "/" : vpath(p);
-      const fs = vfs();
-      if (path !== "/" && !fs.stat(path).isDir) throw osError(ERRNO.ENOTDIR);
-      return new PyList(fs.listdir(path));
-    }),
+    listdir: fn("listdir", 0, 1, (p?: PyObj) => new PyList(vfs().listdir(dirArg(p)))),
     ilistdir: fn("ilistdir", 0, 1, (p?: PyObj) => {
-      const path = absent(p) ? ctx.state.cwd ?? "/" : vpath(p);
+      const path = dirArg(p);
       const fs = vfs();
-      if (path !== "/" && !fs.stat(path).isDir) throw osError(ERRNO.ENOTDIR);
       const names = fs.listdir(path);
       const base = path === "/" ? "" : path;
       return new JsIterWrapper(
@@ -170,8 +172,15 @@ function makeUos() {
       const to = vpath(b);
       const fs = vfs();
       if (fs.isVirtualDir(from) || fs.isVirtualDir(to)) throw osError(ERRNO.EPERM);
+      flushPending(from);
+      flushPending(to);
       fs.stat(from);
+      // FAT does not replace an existing entry.
+      if (from !== to && (fs.isFile(to) || fs.isDir(to))) throw osError(ERRNO.EEXIST);
+      // A folder cannot move into itself.
+      if (to.startsWith(from + "/")) throw osError(ERRNO.EINVAL);
       fs.rename(from, to);
+      renamePending(from, to);
       return None;
     }),
     stat: fn("stat", 1, 1, (p: PyObj) => statTuple(vpath(p))),
@@ -214,11 +223,20 @@ function makeUos() {
       } else {
         hostDir = blockDevice(target);
       }
+      for (const point of ["/flash", "/sd"]) {
+        if (fs.hostDirOf(point) === hostDir) forgetPending(point);
+      }
       emptyHostDir(hostDir);
       if (isFlash) {
+        // What the firmware puts on a fresh /flash.
         const enc = new TextEncoder();
+        for (const d of DEFAULT_FLASH_DIRS) fs.mkdir(`/flash/${d}`);
         fs.writeFileAtomic("/flash/boot.py", enc.encode(DEFAULT_BOOT_PY));
         fs.writeFileAtomic("/flash/main.py", enc.encode(DEFAULT_MAIN_PY));
+      }
+      const cwd: string = ctx.state.cwd ?? "/";
+      for (const point of ["/flash", "/sd"]) {
+        if (cwd.startsWith(point + "/") && !fs.isDir(cwd)) ctx.state.cwd = point;
       }
       return None;
     }),

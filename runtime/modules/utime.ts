@@ -3,10 +3,17 @@
  * epoch, blocking sleeps through the host (interruptible), and wrapping tick counters.
  *
  * Ticks: `ticks_ms`, `ticks_us` and `ticks_cpu` count from an arbitrary point and wrap at
- * 2**30 (values stay small ints: 0 <= t < 2**30). `ticks_diff(old, new)` returns
- * `new - old` taken modulo 2**30 into the signed range [-2**29, 2**29), so a pair of ticks
- * read in order gives the elapsed time even across a wrap. `ticks_cpu` counts CPU clocks of
- * the CC3200 at 80 MHz.
+ * 2**30 (the firmware masks them to a positive small int: 0 <= t < 2**30).
+ * `ticks_diff(old, new)` returns `new - old` modulo 2**30, as the 1.8.3 firmware does
+ * (`(end - start) & MP_SMALL_INT_POSITIVE_MASK`): never negative, so a pair of ticks read
+ * in order gives the elapsed time even across a wrap. `ticks_cpu` counts CPU clocks of the
+ * CC3200 at 80 MHz.
+ *
+ * Calendar: `localtime(secs)` and `mktime(tuple)` work on unsigned 32-bit seconds since
+ * 2000-01-01 as the firmware's timeutils do (a negative time wraps to 2136); `mktime`
+ * normalises out-of-range fields (month 13, day 0...). `sleep` takes whole seconds (the
+ * firmware converts its argument with mp_obj_get_int; with `--float` fractions work, as on
+ * MicroPython boards with float support).
  *
  * The RTC: `time()`/`localtime()` use the host's wall clock plus `ctx.state.rtcOffset`
  * (seconds; machine.RTC sets it when a program sets the date).
@@ -22,22 +29,22 @@ import { nativeModule } from "../objobject.ts";
 import { ctx } from "../context.ts";
 import { builtinModules } from "../import.ts";
 import { typeName } from "../ops.ts";
-import { absent, fn, intArg, numArg } from "./modutil.ts";
+import { absent, fn, intArg } from "./modutil.ts";
+import { PyFloat } from "../objfloat.ts";
 import { EPOCH_2000 } from "./uos.ts";
 
 /** Tick counters wrap at this period. */
 export const TICKS_PERIOD = 2 ** 30;
 const TICKS_MASK = TICKS_PERIOD - 1;
-const TICKS_HALF = TICKS_PERIOD / 2;
 
 /** Seconds since 2000-01-01 by the board's RTC (may be fractional). */
 export function rtcSeconds(): number {
   return ctx.host.wallSeconds() - EPOCH_2000 + (ctx.state.rtcOffset ?? 0);
 }
 
-/** Converts seconds since 2000 to MicroPython's 8-tuple fields. */
+/** Converts seconds since 2000 (unsigned 32-bit, as the firmware) to the 8-tuple fields. */
 export function secondsToTuple(secs: number): number[] {
-  const d = new Date((EPOCH_2000 + secs) * 1000);
+  const d = new Date((EPOCH_2000 + (secs >>> 0)) * 1000);
   if (Number.isNaN(d.getTime())) throw exc(OverflowError, "timestamp out of range");
   const y = d.getUTCFullYear();
   const yday =
@@ -54,21 +61,53 @@ export function secondsToTuple(secs: number): number[] {
   ];
 }
 
-/** Converts (year, month, mday, hour, minute, second) to seconds since 2000 (normalising). */
+/**
+ * Converts (year, month, mday, hour, minute, second) to seconds since 2000, normalising
+ * out-of-range fields; the result is unsigned 32-bit as the firmware returns it.
+ */
 export function tupleToSeconds(f: number[]): number {
   const [y, mo, d, h, mi, s] = f;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  if (Number.isNaN(ms)) throw exc(OverflowError, "timestamp out of range");
-  // Date.UTC maps years 0..99 to 1900..1999; fix that up.
-  const fixed = y >= 0 && y < 100 ? new Date(ms).setUTCFullYear(y) : ms;
-  return Math.floor(fixed / 1000) - EPOCH_2000;
+  // Days from 2000-01-01 to the first of the (normalised) month, then plain arithmetic.
+  const yy = y + Math.floor((mo - 1) / 12);
+  const mm = (((mo - 1) % 12) + 12) % 12;
+  const first = new Date(0);
+  first.setUTCFullYear(yy, mm, 1);
+  first.setUTCHours(0, 0, 0, 0);
+  if (Number.isNaN(first.getTime())) throw exc(OverflowError, "timestamp out of range");
+  const days = Math.round((first.getTime() / 1000 - EPOCH_2000) / 86400) + d - 1;
+  const secs = days * 86400 + h * 3600 + mi * 60 + s;
+  if (!Number.isSafeInteger(secs)) throw exc(OverflowError, "timestamp out of range");
+  return ((secs % 2 ** 32) + 2 ** 32) % 2 ** 32;
 }
 
-function sleepMs(ms: number): void {
+/** Longest wait between two polls while sleeping (IRQ handlers run at the polls). */
+const SLICE_MS = 10;
+
+/**
+ * Blocks the board for `ms` milliseconds (fractions allowed). The wait happens through
+ * the host (`sleepMs`: Atomics.wait on the shared interrupt word, so Ctrl-C ends it at
+ * once); it is cut into short slices with a poll after each, so IRQ handlers scheduled
+ * meanwhile run during the sleep, as on the board. Very short waits spin on the clock
+ * (a thread wake-up costs more than they last).
+ */
+export function boardSleepMs(ms: number): void {
   if (!(ms > 0)) return;
-  ctx.host.sleepMs(ms);
-  if (ctx.interrupt[0] !== 0) ctx.poll();
+  const host = ctx.host;
+  const end = host.monotonicMs() + ms;
+  if (ms < 0.2) {
+    while (host.monotonicMs() < end) { /* spin */ }
+    if (ctx.interrupt[0] !== 0) ctx.poll();
+    return;
+  }
+  for (;;) {
+    const left = end - host.monotonicMs();
+    if (left <= 0) break;
+    host.sleepMs(Math.min(left, SLICE_MS));
+    if (ctx.interrupt[0] !== 0) ctx.poll();
+  }
 }
+
+const sleepMs = boardSleepMs;
 
 function ticksUs(): number {
   return Math.floor(ctx.host.monotonicMs() * 1000);
@@ -77,21 +116,23 @@ function ticksUs(): number {
 function makeUtime() {
   return nativeModule("utime", {
     localtime: fn("localtime", 0, 1, (secs?: PyObj) => {
-      const s = absent(secs) ? Math.floor(rtcSeconds()) : Math.floor(numArg(secs));
+      const s = absent(secs) ? Math.floor(rtcSeconds()) : intArg(secs);
+      if (s < -(2 ** 31) || s >= 2 ** 32) {
+        throw exc(OverflowError, "overflow converting long int to machine word");
+      }
       return tuple(secondsToTuple(s));
     }),
     mktime: fn("mktime", 1, 1, (t: PyObj) => {
       if (!(t instanceof PyTuple) && !(t instanceof PyList)) {
         throw typeError(`object '${typeName(t)}' isn't a tuple or list`);
       }
-      if (t.a.length < 8 || t.a.length > 9) {
-        throw typeError("mktime needs a tuple of length 8 or 9");
-      }
+      if (t.a.length < 8 || t.a.length > 9) throw typeError("invalid argument(s) value");
       return tupleToSeconds(t.a.slice(0, 6).map(intArg));
     }),
     time: fn("time", 0, 0, () => Math.floor(rtcSeconds())),
     sleep: fn("sleep", 1, 1, (s: PyObj) => {
-      sleepMs(numArg(s) * 1000);
+      // Whole seconds on the WiPy; a board with float support takes fractions.
+      sleepMs((s instanceof PyFloat && ctx.config.float ? s.v : intArg(s)) * 1000);
       return None;
     }),
     sleep_ms: fn("sleep_ms", 1, 1, (ms: PyObj) => {
@@ -106,8 +147,7 @@ function makeUtime() {
     ticks_us: fn("ticks_us", 0, 0, () => ticksUs() % TICKS_PERIOD),
     ticks_cpu: fn("ticks_cpu", 0, 0, () => (ticksUs() * 80) % TICKS_PERIOD),
     ticks_diff: fn("ticks_diff", 2, 2, (old: PyObj, now: PyObj) => {
-      const d = (intArg(now) - intArg(old)) % TICKS_PERIOD;
-      return ((d + TICKS_PERIOD + TICKS_HALF) % TICKS_PERIOD) - TICKS_HALF;
+      return (intArg(now) - intArg(old)) & TICKS_MASK;
     }),
   });
 }
