@@ -48,7 +48,13 @@ export interface BoardIo {
 /** Writes all of `data` to a synchronous writer. */
 export function writeAll(w: { writeSync(p: Uint8Array): number }, data: Uint8Array): void {
   let o = 0;
-  while (o < data.length) o += w.writeSync(data.subarray(o));
+  try {
+    while (o < data.length) o += w.writeSync(data.subarray(o));
+  } catch (e) {
+    // The reader went away (`wipy run x.py | head`): stop quietly, as a Unix tool does.
+    if (e instanceof Deno.errors.BrokenPipe) Deno.exit(0);
+    throw e;
+  }
 }
 
 const encoder = new TextEncoder();
