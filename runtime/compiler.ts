@@ -1049,7 +1049,7 @@ class Compiler {
   test(n: any): string {
     switch (n.type) {
       case "Compare":
-        return this.expr(n);
+        return this.compare(n, false);
       case "UnaryOp":
         if (n.op === "Not") return `!${this.test(n.operand)}`;
         break;
@@ -1092,7 +1092,7 @@ class Compiler {
         return code;
       }
       case "Compare":
-        return this.compare(n);
+        return this.compare(n, true);
       case "IfExp":
         return `(${this.test(n.test)} ? ${this.expr(n.body)} : ${this.expr(n.orelse)})`;
       case "Attribute": {
@@ -1282,11 +1282,21 @@ class Compiler {
     throw new Error("bad compare op " + op);
   }
 
-  compare(n: any): string {
+  /** `asValue`: the result is used as a value, so `a < b` gives `__lt__`'s own result. */
+  compare(n: any, asValue = true): string {
     const k = n.ops.length;
     const temps = range(k + 1).map(() => this.fn.temp());
     const vals = [n.left, ...n.comparators].map((e: any) => this.expr(e));
     this.fn.release(k + 1);
+    const order = ORDER_OPS[n.ops[0]];
+    if (k === 1 && asValue && order) {
+      const [a, b] = temps;
+      return `(${temps[0]} = ${vals[0]}, ${temps[1]} = ${
+        vals[1]
+      }, typeof ${a} === "number" && typeof ${b} === "number" ? ${a} ${
+        order[0]
+      } ${b} : $R.cmpValue(${a}, ${b}, "${order[1]}", "${order[2]}"))`;
+    }
     if (k === 1) {
       return `(${temps[0]} = ${vals[0]}, ${temps[1]} = ${vals[1]}, ${
         this.compareOp(n.ops[0], temps[0], temps[1])
@@ -1591,6 +1601,14 @@ function range(n: number): number[] {
 function normBig(b: bigint): number | bigint {
   return b <= 9007199254740991n && b >= -9007199254740991n ? Number(b) : b;
 }
+
+/** Ordering comparisons: JS operator, method, reflected method. */
+const ORDER_OPS: Record<string, [string, string, string]> = {
+  Lt: ["<", "__lt__", "__gt__"],
+  LtE: ["<=", "__le__", "__ge__"],
+  Gt: [">", "__gt__", "__lt__"],
+  GtE: [">=", "__ge__", "__le__"],
+};
 
 /** Builtins that always exhaust a generator argument (safe to feed a prebuilt list). */
 const EAGER_CONSUMERS = new Set([

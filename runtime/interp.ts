@@ -125,6 +125,25 @@ function globalsOf(d: PyObj): Record<string, PyObj> {
   throw typeError("globals must be a dict");
 }
 
+/**
+ * exec/eval with a separate locals mapping: names resolve in the locals first, then the
+ * globals; names the code binds go to the locals (copied back after the run).
+ */
+function withLocals(globals: Record<string, PyObj>, l: PyObj): Record<string, PyObj> {
+  if (l === undefined || l === None) return globals;
+  if (!(l instanceof PyDict)) throw typeError("locals must be a mapping");
+  const ns: Record<string, PyObj> = Object.create(globals);
+  for (const [k, v] of l.entries()) if (typeof k === "string") ns[k] = v;
+  (ns as any).$localsBacking = l;
+  return ns;
+}
+
+function syncLocals(ns: Record<string, PyObj>): void {
+  const d = (ns as any).$localsBacking as PyDict | undefined;
+  if (!d) return;
+  for (const k of Object.keys(ns)) if (k !== "$localsBacking") d.set(k, ns[k]);
+}
+
 function syncBack(g: Record<string, PyObj>): void {
   const d = (g as any).$backing as PyDict | undefined;
   if (!d) return;
@@ -180,21 +199,23 @@ builtinHooks.compile = (src: PyObj, filename: PyObj, mode: PyObj) => {
   }
   return new PyCode(compileSource(src, String(filename), m as any), m);
 };
-builtinHooks.exec = (src: PyObj, g?: PyObj, _l?: PyObj) => {
+builtinHooks.exec = (src: PyObj, g?: PyObj, l?: PyObj) => {
   const globals = globalsOf(g);
-  if (src instanceof PyCode) src.run(globals);
+  const ns = withLocals(globals, l);
+  if (src instanceof PyCode) src.run(ns);
   else {
     if (typeof src !== "string") throw typeError("exec() arg 1 must be a string or code object");
-    execSource(src, "<string>", globals);
+    execSource(src, "<string>", ns);
   }
+  syncLocals(ns);
   syncBack(globals);
   return None;
 };
-builtinHooks.eval = (src: PyObj, g?: PyObj, _l?: PyObj) => {
-  const globals = globalsOf(g);
-  if (src instanceof PyCode) return src.run(globals);
+builtinHooks.eval = (src: PyObj, g?: PyObj, l?: PyObj) => {
+  const ns = withLocals(globalsOf(g), l);
+  if (src instanceof PyCode) return src.run(ns);
   if (typeof src !== "string") throw typeError("eval() arg 1 must be a string or code object");
-  return execSource(src.trim(), "<string>", globals, "eval");
+  return execSource(src.trim(), "<string>", ns, "eval");
 };
 builtinHooks.globals = () => new DictNamespace(currentGlobals());
 builtinHooks.dir = (o?: PyObj) => {

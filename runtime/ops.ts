@@ -663,6 +663,24 @@ function orderCompare(a: PyObj, b: PyObj, name: string, rname: string): boolean 
   return truthy(r);
 }
 
+/**
+ * `a < b` (and friends) used as a value: a user method's own result, which need not be a
+ * bool, as in Python; built-in types give bools.
+ */
+export function cmpValue(a: PyObj, b: PyObj, name: string, rname: string): PyObj {
+  if (
+    a !== null && typeof a === "object" && a.$cls?.$user === true ||
+    b !== null && typeof b === "object" && b.$cls?.$user === true
+  ) {
+    const r = richCompare(a, b, name, rname);
+    if (r === NotImplemented) {
+      throw typeError(`unsupported types for ${name}: '${typeName(a)}', '${typeName(b)}'`);
+    }
+    return r;
+  }
+  return orderCompare(a, b, name, rname);
+}
+
 /** `a < b`. */
 export function lt(a: PyObj, b: PyObj): boolean {
   return orderCompare(a, b, "__lt__", "__gt__");

@@ -258,6 +258,7 @@ export const R: Record<string, any> = {
   truthy: ops.truthy,
   getattr: ops.getattr,
   methodOf: ops.methodOf,
+  cmpValue: ops.cmpValue,
   // The builtins as they were at start-up: compiled code checks a name still means one.
   builtin: Object.freeze(Object.assign(Object.create(null), builtins)),
   scopedCall,

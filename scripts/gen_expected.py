@@ -12,9 +12,11 @@ Usage: python3 scripts/gen_expected.py [PATH...]   (default: all of tests/py)
 import os
 import subprocess
 import sys
+import time
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "py")
 MARKER = "# expect: hand-written"
+SLOW = 0.2  # seconds: corpus programs should stay quick
 
 
 def is_program(path):
@@ -28,7 +30,13 @@ def is_program(path):
 def programs(paths):
     for p in paths:
         if os.path.isfile(p):
-            yield os.path.abspath(p)
+            if is_program(os.path.abspath(p)):
+                yield os.path.abspath(p)
+            else:
+                print(f"skipped (not a test program): {p}", file=sys.stderr)
+            continue
+        if not os.path.isdir(p):
+            print(f"no such file or folder: {p}", file=sys.stderr)
             continue
         for dirpath, _dirs, files in os.walk(p):
             for f in sorted(files):
@@ -46,12 +54,18 @@ def main():
         if MARKER in first:
             kept += 1
             continue
+        start = time.monotonic()
         r = subprocess.run(
             [sys.executable, os.path.basename(prog)],
             cwd=os.path.dirname(prog),
             capture_output=True,
             timeout=60,
+            # No __pycache__ folders beside the import helpers; a fixed hash seed.
+            env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0"),
         )
+        took = time.monotonic() - start
+        if took > SLOW:
+            print(f"slow ({took:.2f} s): {prog}", file=sys.stderr)
         if r.returncode != 0:
             failed += 1
             print(f"python3 failed on {prog}:\n{r.stderr.decode(errors='replace')}", file=sys.stderr)

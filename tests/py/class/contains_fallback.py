@@ -18,7 +18,7 @@ print(16 in WithGetitem(), 5 in WithGetitem())
 class Truthy:
     def __contains__(self, x):
         return 1
-print(0 in Truthy())
+print(bool(0 in Truthy()), 0 not in Truthy())
 class Neither:
     pass
 try:

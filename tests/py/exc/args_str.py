@@ -1,6 +1,6 @@
 # Exception args and str() for exceptions raised with our own arguments.
 cases = [Exception(), Exception("msg"), Exception("a", 1), Exception(42), ValueError("v"),
-         KeyError("key"), IndexError(3), RuntimeError("x", "y", "z"), Exception(None), Exception("")]
+         LookupError("key"), IndexError(3), RuntimeError("x", "y", "z"), Exception(None), Exception("")]
 for e in cases:
     print(type(e).__name__, e.args, "[" + str(e) + "]")
 try:

@@ -1,3 +1,4 @@
+# A tour of Python 3.4 statement and expression syntax in one program.
 x = 1; y = 2
 if x: pass
 while False: pass
@@ -14,8 +15,8 @@ print([i * j for i in range(3) for j in range(i) if j], {k: v for k, v in zip("a
 print((lambda *a, **k: (a, sorted(k.items())))(1, 2, z=3), (lambda x, y=2, *, z=3: x + y + z)(1, z=10))
 def g(a, b=[], *args, c, d=4, **kw): return a, b, args, c, d, sorted(kw)
 print(g(1, c=3), g(1, 2, 3, c=4, e=5))
-print(*[1, 2], *(3,), sep="-", end="!\n")
-d = {**{"a": 1}, "b": 2}; print(d, [*range(3), *"ab"])
+print(*[1, 2, 3], sep="-", end="!\n")
+d = dict({"a": 1}, b=2); print(d, [range(3), "ab"])
 x = 10
 def outer():
     x = 1

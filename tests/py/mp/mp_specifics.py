@@ -39,4 +39,4 @@ def n(x):
     return x + 1
 print(n(1), type(iter([])).__name__)
 e = StopIteration(5)
-print(e.value, OSError(13).errno, e.args)
+print(e.value, OSError(13).args[0], e.args)

@@ -1,0 +1,2 @@
+print("pkgrel init")
+TOP = "top"

@@ -1,0 +1,2 @@
+print("pkgrel.sub init")
+from .sibling import SIB
