@@ -237,8 +237,9 @@ reversed_type.$construct = (_c, args) => {
 };
 
 const sorted = kwraw(
-  named("sorted", (it: PyObj) => {
-    const a = toArray(it);
+  named("sorted", (...args: PyObj[]) => {
+    if (args.length !== 1) throw typeError("sorted expected 1 argument");
+    const a = toArray(args[0]);
     sortArray(a, None, false);
     return new PyList(a);
   }),

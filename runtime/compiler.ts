@@ -393,6 +393,11 @@ class Compiler {
       return r === undefined ? undefined : normBig(r);
     }
     if (n.type === "BinOp") {
+      // bool & | ^ bool is a bool, not an int: leave it to the run time.
+      if (
+        (n.op === "BitOr" || n.op === "BitAnd" || n.op === "BitXor") &&
+        n.left.kind === "bool" && n.right.kind === "bool"
+      ) return undefined;
       const a = this.constEval(n.left);
       const b = this.constEval(n.right);
       if (a === undefined || b === undefined) return undefined;

@@ -5,7 +5,7 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
-import { makeNativeType, type PyObj, type PyType } from "./object.ts";
+import { argErrors, makeNativeType, type PyObj, type PyType } from "./object.ts";
 import { typeError } from "./errors.ts";
 import { PyTuple } from "./objtuple.ts";
 import { eq, hash, idOf, typeName } from "./ops.ts";
@@ -30,6 +30,9 @@ export function hashKey(k: PyObj): any {
       return k ? 1 : 0;
     case "function":
       return k;
+    case "undefined":
+      // A native method called without its key argument.
+      throw argErrors.tooFew(0);
   }
   if (k instanceof PyTuple) return tupleKey(k);
   if (isFloat(k)) {
@@ -56,12 +59,25 @@ export function hashKey(k: PyObj): any {
 
 function tupleKey(t: PyTuple): string {
   let s = TAG + "t" + t.a.length;
-  for (const x of t.a) {
-    const hk = hashKey(x);
-    s += ":" + (typeof hk === "string" ? "s" + hk.length + ":" + hk : typeof hk + String(hk));
-    if (typeof hk === "object" || typeof hk === "function") s += "@" + idOf(hk);
-  }
+  for (const x of t.a) s += ":" + keyString(hashKey(x));
   return s;
+}
+
+/**
+ * A hash key as an unambiguous string (for keys built from several elements): strings are
+ * length-prefixed, identity-keyed objects go by id (they may have no JS string form).
+ */
+export function keyString(hk: any): string {
+  switch (typeof hk) {
+    case "string":
+      return "s" + hk.length + ":" + hk;
+    case "number":
+      return "n" + hk;
+    case "bigint":
+      return "b" + hk;
+    default:
+      return "@" + idOf(hk);
+  }
 }
 
 /** A Python dict. */
@@ -201,32 +217,79 @@ export class PyDictView {
   }
 }
 const VIEW_NAMES = ["dict_keys", "dict_values", "dict_items"];
-/** The dict view type. */
+/** The common base of the three dict view types (invisible in CPython; holds their methods). */
 export const dict_view_type: PyType = makeNativeType("dict_view", PyDictView.prototype);
+/** `dict_keys`, `dict_values` and `dict_items`. */
+const VIEW_TYPES: PyType[] = VIEW_NAMES.map((n) => makeNativeType(n, {}, dict_view_type));
+
+/** A new keys (0), values (1) or items (2) view of `d`. */
+export function dictView(d: PyDict, kind: number): PyDictView {
+  const v = Object.create(VIEW_TYPES[kind].$p);
+  v.d = d;
+  v.kind = kind;
+  return v;
+}
+
+/** Keys and items views behave as sets; values views do not. */
+function setLike(o: PyObj): boolean {
+  return o instanceof PySetRef || (o instanceof PyDictView && o.kind !== 1);
+}
+
+/** A set-like view compared (==, <, <=...) with a set or another set-like view. */
+function viewCompare(v: PyDictView, o: PyObj, op: string): PyObj {
+  if (v.kind === 1 || !setLike(o)) return NotImplemented;
+  const a = mksetRef(toArray(v));
+  const b = o instanceof PySetRef ? o : mksetRef(toArray(o));
+  return call(getattrOpt(a, op)!, [b]);
+}
+
+/** `x in view`. */
+function viewContains(v: PyDictView, x: PyObj): boolean {
+  if (v.kind === 0) return v.d.has(x);
+  if (v.kind === 2) {
+    // An item is in the view when its key is there with an equal value.
+    if (!(x instanceof PyTuple) || x.a.length !== 2) return false;
+    const w = v.d.lookup(x.a[0]);
+    return w !== undefined && (w === x.a[1] || eqRef(w, x.a[1]));
+  }
+  for (const y of v.d.m.values()) if (y === x || eqRef(x, y)) return true;
+  return false;
+}
+
 defMethods(dict_view_type, {
   __len__: (v: PyDictView) => v.d.m.size,
   __iter__: (v: PyDictView) => v.$it(),
-  __contains__(v: PyDictView, x: PyObj) {
-    if (v.kind === 0) return v.d.has(x);
-    for (const y of toArray(v)) if (eqRef(x, y)) return true;
-    return false;
-  },
+  __contains__: viewContains,
   __repr__: (v: PyDictView) => VIEW_NAMES[v.kind] + "(" + repr(new PyList(toArray(v))) + ")",
   // Keys (and items) views combine with any iterable as sets do.
-  __and__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__and__"),
-  __or__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__or__"),
-  __sub__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__sub__"),
-  __xor__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__xor__"),
-  __rand__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__and__"),
-  __ror__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__or__"),
-  __rxor__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__xor__"),
-  __eq__(v: PyDictView, o: PyObj) {
-    if (!(o instanceof PyDictView)) return NotImplemented;
-    const a = toArray(v);
-    const b = toArray(o);
-    return a.length === b.length && a.every((x) => b.some((y) => eqRef(x, y)));
+  __and__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__and__", false),
+  __or__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__or__", false),
+  __sub__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__sub__", false),
+  __xor__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__xor__", false),
+  __rand__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__and__", true),
+  __ror__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__or__", true),
+  __rsub__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__sub__", true),
+  __rxor__: (v: PyDictView, o: PyObj) => viewSetOp(v, o, "__xor__", true),
+  __eq__: (v: PyDictView, o: PyObj) => viewCompare(v, o, "__eq__"),
+  __ne__(v: PyDictView, o: PyObj) {
+    const r = viewCompare(v, o, "__eq__");
+    return r === NotImplemented ? r : !r;
   },
+  __lt__: (v: PyDictView, o: PyObj) => viewCompare(v, o, "__lt__"),
+  __le__: (v: PyDictView, o: PyObj) => viewCompare(v, o, "__le__"),
+  __gt__: (v: PyDictView, o: PyObj) => viewCompare(v, o, "__gt__"),
+  __ge__: (v: PyDictView, o: PyObj) => viewCompare(v, o, "__ge__"),
 });
+for (const t of [VIEW_TYPES[0], VIEW_TYPES[2]]) {
+  defMethods(t, {
+    isdisjoint(v: PyDictView, o: PyObj) {
+      const it = getIter(o);
+      for (let x = it.$n(); x !== STOP; x = it.$n()) if (viewContains(v, x)) return false;
+      return true;
+    },
+  });
+}
+
 import { eq as eqRef } from "./ops.ts";
 
 function updateFrom(d: PyDict, src: PyObj): void {
@@ -317,9 +380,9 @@ defMethods(dict_type, {
       return "{" + parts.join(", ") + "}";
     });
   },
-  keys: (self: PyDict) => new PyDictView(self, 0),
-  values: (self: PyDict) => new PyDictView(self, 1),
-  items: (self: PyDict) => new PyDictView(self, 2),
+  keys: (self: PyDict) => dictView(self, 0),
+  values: (self: PyDict) => dictView(self, 1),
+  items: (self: PyDict) => dictView(self, 2),
   get(self: PyDict, k: PyObj, dflt: PyObj = NoneV) {
     const v = self.lookup(k);
     return v === undefined ? dflt : v;
@@ -360,11 +423,15 @@ defMethods(dict_type, {
   },
 });
 
-/** A set operation between a keys/items view and another iterable, as a new set. */
-function viewSetOp(v: PyDictView, o: PyObj, op: string): PyObj {
+/**
+ * A set operation between a keys/items view and another iterable (`reflected`: the
+ * iterable is the left operand), as a new set.
+ */
+function viewSetOp(v: PyDictView, o: PyObj, op: string, reflected: boolean): PyObj {
   if (v.kind === 1) return NotImplemented;
-  const a = mksetRef(toArray(v));
-  const b = mksetRef(toArray(o));
-  return call(getattrOpt(a, op.replace(/^__(and|or|sub|xor)__$/, "__$1__"))!, [b]);
+  let a = mksetRef(toArray(v));
+  let b = mksetRef(toArray(o));
+  if (reflected) [a, b] = [b, a];
+  return call(getattrOpt(a, op)!, [b]);
 }
-import { mkset as mksetRef } from "./objset.ts";
+import { mkset as mksetRef, PySet as PySetRef } from "./objset.ts";

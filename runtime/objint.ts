@@ -4,7 +4,7 @@
  * each value has exactly one representation.
  */
 
-import { overflowError, valueError, zeroDivision } from "./errors.ts";
+import { memoryError, overflowError, valueError, zeroDivision } from "./errors.ts";
 
 /** A Python int as represented at run time. */
 export type Int = number | bigint;
@@ -47,7 +47,30 @@ export function intMul(a: Int, b: Int): Int {
     const r = a * b;
     if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
   }
-  return norm(big(a) * big(b));
+  const x = big(a);
+  const y = big(b);
+  // Only operands of a megabit or more can make a product past the limit: measure those.
+  if ((isHuge(x) || isHuge(y)) && bitLength(x) + bitLength(y) > MAX_INT_BITS) throw noMemory();
+  return norm(x * y);
+}
+
+const HUGE = 1n << 1048576n;
+
+function isHuge(x: bigint): boolean {
+  return x >= HUGE || x <= -HUGE;
+}
+
+/** Number of bits of |x| (0 for 0). */
+export function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  if (x === 0n) return 0;
+  const hex = x.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}
+
+/** The MemoryError of a result too large to allocate (MicroPython's wording). */
+function noMemory(): unknown {
+  return memoryError("memory allocation failed");
 }
 
 /** `a // b` (floor division) for ints. */
@@ -89,8 +112,12 @@ export function intDivmod(a: Int, b: Int): [Int, Int] {
   return [intFloorDiv(a, b), intMod(a, b)];
 }
 
-/** Largest result size (in bits) `**` and `<<` may produce before raising MemoryError-like errors. */
-export const MAX_INT_BITS = 1 << 24;
+/**
+ * Largest int (in bits: 64 Mbit, 8 MB) that `*`, `**` and `<<` produce; beyond it they raise
+ * MemoryError at once instead of computing for minutes (the board would run out of heap much
+ * earlier; V8's own limit is 2^30 bits).
+ */
+export const MAX_INT_BITS = 1 << 26;
 
 /** `a ** b` for ints with b >= 0 (negative exponents are handled by the caller). */
 export function intPow(a: Int, b: Int): Int {
@@ -102,8 +129,8 @@ export function intPow(a: Int, b: Int): Int {
   const bb = big(b);
   if (ab === 0n || ab === 1n) return norm(bb === 0n ? 1n : ab);
   if (ab === -1n) return bb % 2n === 0n ? 1 : -1;
-  const bits = BigInt(ab < 0n ? (-ab).toString(2).length : ab.toString(2).length);
-  if ((bits - 1n) * bb > BigInt(MAX_INT_BITS)) throw overflowError("result too large");
+  // |a| >= 2^(bits-1), so the result has at least (bits-1)*b bits.
+  if (BigInt(bitLength(ab) - 1) * bb > BigInt(MAX_INT_BITS)) throw noMemory();
   return norm(ab ** bb);
 }
 
@@ -168,13 +195,15 @@ export function intNeg(a: Int): Int {
 export function intLshift(a: Int, b: Int): Int {
   if (typeof b === "bigint" || b < 0) {
     if (big(b) < 0n) throw valueError("negative shift count");
-    throw overflowError("result too large");
+    if (a === 0) return 0;
+    throw overflowError("overflow converting long int to machine word");
   }
   if (typeof a === "number" && b < 31 && a >= -1048576 && a <= 1048576) {
     const r = a * (1 << b);
     if (r <= MAX && r >= -MAX) return r;
   }
-  if (b > MAX_INT_BITS) throw overflowError("result too large");
+  if (a === 0) return 0;
+  if (b > MAX_INT_BITS) throw noMemory();
   return norm(big(a) << BigInt(b));
 }
 

@@ -32,12 +32,33 @@ export const int_type: PyType = makeNativeType("int", IntProto.prototype);
 /** The `bool` type (instances are JS booleans). */
 export const bool_type: PyType = makeNativeType("bool", BoolProto.prototype, int_type);
 
-/** Coerces an int or bool to an int; undefined for anything else. */
+/**
+ * Coerces an int, a bool or an instance of an int subclass (which keeps its value in `$iv`)
+ * to an int; undefined for anything else.
+ */
 export function asInt(x: PyObj): Int | undefined {
   const t = typeof x;
   if (t === "number" || t === "bigint") return x;
   if (t === "boolean") return x ? 1 : 0;
+  if (t === "object" && x !== null && x.$iv !== undefined) return x.$iv;
   return undefined;
+}
+
+/** Instances of int subclasses are dict keys and set members by their value. */
+(int_type.$p as any).$hk = function (this: { $iv: Int }) {
+  return this.$iv;
+};
+
+/** `int.__new__(cls, ...)`: an int, or for a subclass an instance holding the int. */
+export function intNew(cls: PyType, args: PyObj[], kwn?: string[], kwv?: PyObj[]): PyObj {
+  const v = int_type.$construct!(int_type, args, kwn, kwv);
+  if (cls === int_type) return v;
+  if (cls === bool_type || !(cls?.$mro instanceof Array && cls.$mro.includes(int_type))) {
+    throw typeError("int.__new__(X): X is not a subtype of int");
+  }
+  const o = cls.$alloc(cls);
+  o.$iv = v;
+  return o;
 }
 
 /** Like asInt but raising TypeError (for `operator.index`-style arguments). */
@@ -162,7 +183,10 @@ int_type.$construct = (_cls, args, kwn, kwv) => {
     });
   }
   if (args.length > 2) throw typeError("int() takes at most 2 arguments");
-  if (x === undefined) return 0;
+  if (x === undefined) {
+    if (base !== undefined) throw typeError("int() missing string argument");
+    return 0;
+  }
   if (base !== undefined) {
     if (typeof x !== "string" && !(x?.$cls?.$name === "bytes" || x?.$cls?.$name === "bytearray")) {
       throw typeError("int() can't convert non-string with explicit base");
@@ -201,7 +225,9 @@ function parseOrRaise(s: string, base: number): Int {
   return v;
 }
 
-bool_type.$construct = (_cls, args) => {
+bool_type.$construct = (_cls, args, kwn) => {
+  if (kwn && kwn.length) throw typeError("bool() takes no keyword arguments");
+  if (args.length > 1) throw typeError(`bool expected at most 1 arguments, got ${args.length}`);
   if (args.length === 0) return false;
   return truthyRef(args[0]);
 };

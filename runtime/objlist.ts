@@ -2,6 +2,7 @@
 
 // deno-lint-ignore-file no-explicit-any
 import {
+  argErrors,
   defMethods,
   makeNativeType,
   None,
@@ -9,11 +10,11 @@ import {
   type PyObj,
   type PyType,
 } from "./object.ts";
-import { indexError, typeError, valueError } from "./errors.ts";
+import { indexError, overflowError, typeError, valueError } from "./errors.ts";
 import { HolderIter } from "./iterator.ts";
 import { isSlice, type PySlice, seqIndex, sliceArray, sliceIndices } from "./objslice.ts";
 import { asInt } from "./objinttype.ts";
-import { call, eq, lt, repr, reprGuard, toArray, truthy } from "./ops.ts";
+import { call, eq, lt, repr, reprGuard, toArray, truthy, typeName } from "./ops.ts";
 
 /** A Python list. */
 export class PyList {
@@ -71,10 +72,11 @@ export function arraysEqual(a: PyObj[], b: PyObj[]): boolean {
 export function repeatArray(a: PyObj[], n: PyObj): PyObj[] | typeof NotImplemented {
   const k = asInt(n);
   if (k === undefined) return NotImplemented;
-  if (typeof k === "bigint" || k * a.length > 1e8) {
-    if (k <= 0) return [];
-    throw memoryErrorRef();
-  }
+  // A count beyond a machine word cannot even be converted (as MicroPython's
+  // mp_obj_get_int); a merely huge result runs out of memory.
+  if (typeof k === "bigint") throw overflowError("overflow converting long int to machine word");
+  if (k <= 0 || a.length === 0) return [];
+  if (k * a.length > 1e8) throw memoryErrorRef();
   const out: PyObj[] = [];
   for (let i = 0; i < k; i++) for (let j = 0; j < a.length; j++) out.push(a[j]);
   return out;
@@ -170,6 +172,7 @@ listSort.$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) => {
 
 defMethods(list_type, {
   append(self: PyList, x: PyObj) {
+    if (x === undefined) throw argErrors.tooFew(1);
     self.a.push(x);
     return None;
   },
@@ -179,6 +182,7 @@ defMethods(list_type, {
     return None;
   },
   insert(self: PyList, i: PyObj, x: PyObj) {
+    if (x === undefined) throw argErrors.tooFew(2);
     let n = asInt(i);
     if (n === undefined) throw typeError("object cannot be interpreted as an integer");
     const len = self.a.length;
@@ -197,6 +201,7 @@ defMethods(list_type, {
     return a.splice(k, 1)[0];
   },
   remove(self: PyList, x: PyObj) {
+    if (x === undefined) throw argErrors.tooFew(1);
     const a = self.a;
     for (let i = 0; i < a.length; i++) {
       if (a[i] === x || eq(a[i], x)) {
@@ -210,6 +215,7 @@ defMethods(list_type, {
     return seqFind(self.a, x, start, stop);
   },
   count(self: PyList, x: PyObj) {
+    if (x === undefined) throw argErrors.tooFew(1);
     let n = 0;
     for (const y of self.a) if (y === x || eq(y, x)) n++;
     return n;
@@ -301,13 +307,23 @@ defMethods(list_type, {
 
 /** `seq.index(x[, start[, stop]])` over a JS array. */
 export function seqFind(a: PyObj[], x: PyObj, start?: PyObj, stop?: PyObj): number {
+  if (x === undefined) throw argErrors.tooFew(1);
   const len = a.length;
-  let s = start === undefined ? 0 : Number(asInt(start) ?? 0);
-  let e = stop === undefined ? len : Number(asInt(stop) ?? len);
+  let s = start === undefined ? 0 : Number(indexArg(start));
+  let e = stop === undefined ? len : Number(indexArg(stop));
   if (s < 0) s = Math.max(0, s + len);
   if (e < 0) e = Math.max(0, e + len);
   for (let i = s; i < Math.min(e, len); i++) if (a[i] === x || eq(a[i], x)) return i;
   throw valueError("object not in sequence");
+}
+
+/** An int argument of a sequence method (start/stop bounds). */
+function indexArg(x: PyObj): number | bigint {
+  const v = asInt(x);
+  if (v === undefined) {
+    throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+  }
+  return v;
 }
 
 /** Makes a tuple-or-list result helper for native code. */

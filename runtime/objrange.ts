@@ -1,11 +1,11 @@
 /** The range type: a lazy arithmetic sequence of small ints. */
 
-// deno-lint-ignore-file no-explicit-any
 import {
   defGetSets,
   defMethods,
   GetSet,
   makeNativeType,
+  None,
   NotImplemented,
   type PyObj,
   type PyType,
@@ -30,6 +30,12 @@ export class PyRange {
   $it(): RangeIter {
     return new RangeIter(this.start, this.stop, this.step);
   }
+  /** Dict/set key: equal ranges (same elements) share it, as their hashes agree in CPython. */
+  $hk(): string {
+    const n = this.length;
+    return "\u0000\uffffr" +
+      (n === 0 ? "0" : n === 1 ? `1:${this.start}` : `${n}:${this.start}:${this.step}`);
+  }
 }
 
 /** Iterator over a range. */
@@ -51,7 +57,7 @@ export const range_type: PyType = makeNativeType("range", PyRange.prototype);
 function rangeArg(x: PyObj): number {
   const v = asInt(x);
   if (v === undefined) {
-    throw typeError(`'${x?.$cls?.$name ?? typeof x}' object cannot be interpreted as an integer`);
+    throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
   }
   return toSmallInt(v);
 }
@@ -98,6 +104,10 @@ defMethods(range_type, {
     if (self.start !== o.start) return false;
     return n === 1 || self.step === o.step;
   },
+  __hash__(self: PyRange) {
+    const n = self.length;
+    return hashRef(tuple([n, n === 0 ? None : self.start, n < 2 ? None : self.step]));
+  },
   __repr__(self: PyRange) {
     return self.step === 1
       ? `range(${self.start}, ${self.stop})`
@@ -125,4 +135,5 @@ defGetSets(range_type, {
   stop: new GetSet((r: PyRange) => r.stop),
   step: new GetSet((r: PyRange) => r.step),
 });
-void (0 as any);
+import { hash as hashRef, typeName } from "./ops.ts";
+import { tuple } from "./objtuple.ts";

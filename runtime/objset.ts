@@ -11,7 +11,7 @@ import {
 } from "./object.ts";
 import { keyError, typeError } from "./errors.ts";
 import { JsIterWrapper } from "./iterator.ts";
-import { hashKey } from "./objdict.ts";
+import { hashKey, keyString } from "./objdict.ts";
 import { getIter, repr, reprGuard } from "./ops.ts";
 import { STOP } from "./iterator.ts";
 
@@ -55,6 +55,15 @@ export class PySet {
     if (vals.length > 1 && vals.every(isSmallInt)) vals.sort((a, b) => a - b);
     return vals;
   }
+  /** The first element in iteration order (the set is not empty), without sorting. */
+  $first(): PyObj {
+    let min: PyObj = undefined;
+    for (const v of this.m.values()) {
+      if (!isSmallInt(v)) return this.m.values().next().value;
+      if (min === undefined || v < min) min = v;
+    }
+    return min;
+  }
   /** Internal iterator. */
   $it(): JsIterWrapper {
     return new JsIterWrapper(this.$items().values());
@@ -63,7 +72,7 @@ export class PySet {
   $hk(): any {
     if (!isFrozen(this)) throw typeError("unhashable type: 'set'");
     // Order-independent: sorted element keys.
-    const keys = [...this.m.keys()].map((k) => typeof k + ":" + String(k)).sort();
+    const keys = [...this.m.keys()].map(keyString).sort();
     return "\u0000\uffffF" + keys.length + ":" + keys.join("\u0001");
   }
 }
@@ -223,9 +232,13 @@ function replaceContents(self: PySet, from: PySet): void {
   self.$odd = from.$odd;
 }
 
+/** Set methods taken from the class refuse frozensets and other objects (`set.add(fs, 1)`). */
 function mutable(self: PySet, name: string): void {
-  if (isFrozen(self)) {
-    throw typeError(`'frozenset' object has no attribute '${name}'`);
+  const c = self?.$cls;
+  if (c !== set_type && !(c?.$mro !== undefined && c.$mro.includes(set_type))) {
+    throw typeError(
+      `descriptor '${name}' requires a 'set' object but received a '${c?.$name ?? typeof self}'`,
+    );
   }
 }
 
@@ -257,7 +270,8 @@ const common = {
   __and__: binop((a, b) => intersection(a, [b])),
   __sub__: binop((a, b) => difference(a, [b])),
   __xor__: binop((a, b) => symmetricDifference(a, b)),
-  copy: (self: PySet) => union(self, []),
+  // An exact frozenset is its own copy (CPython's rule).
+  copy: (self: PySet) => (self.$cls === frozenset_type ? self : union(self, [])),
   union: (self: PySet, ...o: PyObj[]) => union(self, o),
   intersection: (self: PySet, ...o: PyObj[]) => intersection(self, o),
   difference: (self: PySet, ...o: PyObj[]) => difference(self, o),
@@ -274,40 +288,49 @@ const common = {
 defMethods(set_type, {
   ...common,
   add(self: PySet, x: PyObj) {
+    mutable(self, "add");
     self.$add(x);
     return None;
   },
   remove(self: PySet, x: PyObj) {
+    mutable(self, "remove");
     if (!self.m.delete(hashKey(x))) throw keyError(x);
     return None;
   },
   discard(self: PySet, x: PyObj) {
+    mutable(self, "discard");
     self.m.delete(hashKey(x));
     return None;
   },
   pop(self: PySet) {
+    mutable(self, "pop");
     if (self.m.size === 0) throw keyError("pop from an empty set");
-    const v = self.$items()[0];
+    const v = self.$first();
     self.m.delete(hashKey(v));
     return v;
   },
   clear(self: PySet) {
+    mutable(self, "clear");
     self.m.clear();
     return None;
   },
   update(self: PySet, ...o: PyObj[]) {
+    mutable(self, "update");
     for (const x of o) addAll(self, x);
     return None;
   },
   intersection_update(self: PySet, ...o: PyObj[]) {
+    mutable(self, "intersection_update");
     replaceContents(self, intersection(self, o));
     return None;
   },
   difference_update(self: PySet, ...o: PyObj[]) {
+    mutable(self, "difference_update");
     for (const x of o) for (const k of asSet(x).m.keys()) self.m.delete(k);
     return None;
   },
   symmetric_difference_update(self: PySet, o: PyObj) {
+    mutable(self, "symmetric_difference_update");
     replaceContents(self, symmetricDifference(self, o));
     return None;
   },
@@ -347,7 +370,7 @@ defMethods(frozenset_type, {
     // Order-independent: a sum of per-element hashes.
     let h = self.m.size;
     for (const k of self.m.keys()) {
-      const s = typeof k + String(k);
+      const s = keyString(k);
       let e = 0;
       for (let i = 0; i < s.length; i++) e = (e * 31 + s.charCodeAt(i)) | 0;
       h = (h + e) | 0;
@@ -364,9 +387,4 @@ defMethods(frozenset_type, {
 /** For error messages elsewhere: is this a set or frozenset. */
 export function isSetLike(x: PyObj): boolean {
   return x instanceof PySet;
-}
-
-/** Mutating methods looked up on a frozenset fail as missing attributes. */
-export function checkMutable(self: PySet, name: string): void {
-  mutable(self, name);
 }

@@ -81,6 +81,7 @@ export function seqIndex(i: PyObj, len: number, what: string): number {
   if (typeof i === "number") n = i;
   else if (typeof i === "boolean") n = i ? 1 : 0;
   else if (typeof i === "bigint") throw indexError(`${what} index out of range`);
+  else if (i?.$iv !== undefined) return seqIndex(i.$iv, len, what); // an int subclass
   else throw typeError(`${what} indices must be integers, not ${i?.$cls?.$name ?? typeof i}`);
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw indexError(`${what} index out of range`);

@@ -1,7 +1,14 @@
 /** The tuple type: an immutable sequence over a JS array. */
 
 // deno-lint-ignore-file no-explicit-any
-import { defMethods, makeNativeType, NotImplemented, type PyObj, type PyType } from "./object.ts";
+import {
+  argErrors,
+  defMethods,
+  makeNativeType,
+  NotImplemented,
+  type PyObj,
+  type PyType,
+} from "./object.ts";
 
 /** A Python tuple. `a` is never mutated after construction. */
 export class PyTuple {
@@ -97,6 +104,7 @@ defMethods(tuple_type, {
     });
   },
   count(self: PyTuple, x: PyObj) {
+    if (x === undefined) throw argErrors.tooFew(1);
     let n = 0;
     for (const y of self.a) if (y === x || eq(y, x)) n++;
     return n;

@@ -184,6 +184,7 @@ function typeGetattr(t: PyType, name: string): PyObj {
       const get = lookupType(v.$cls, "__get__");
       if (get !== undefined) return callM2(get, v, None, t);
     }
+    if (typeof v === "function" && v.$owner !== undefined && !v.$owner.$user) return unbound(v);
     return v;
   }
   const m = lookupType(type_type, name);
@@ -192,6 +193,41 @@ function typeGetattr(t: PyType, name: string): PyObj {
     return bindValue(m, t, type_type);
   }
   return undefined;
+}
+
+/**
+ * A builtin type's method read from the class through getattr (`f = dict.get`,
+ * `map(str.upper, ...)`): the same function, but checking that its first argument is an
+ * instance of the type (CPython's method descriptor TypeError), so that it never runs on a
+ * foreign `self`. Cached. (A compiled `dict.get(x, k)` call reads the class's `$d` directly and
+ * does not come here.)
+ */
+function unbound(f: any): any {
+  let g = f.$unb;
+  if (g !== undefined) return g;
+  const owner: PyType = f.$owner;
+  const check = (self: PyObj, n: number) => {
+    if (n === 0 || !isSubtype(typeOf(self), owner)) {
+      throw typeError(
+        `descriptor '${f.$name}' requires a '${owner.$name}' object but received a '${
+          n === 0 ? "nothing" : typeName(self)
+        }'`,
+      );
+    }
+  };
+  g = function (this: unknown, self: PyObj) {
+    check(self, arguments.length);
+    return f.apply(this, arguments);
+  };
+  Object.assign(g, f);
+  if (f.$kwraw !== undefined) {
+    g.$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) => {
+      check(args[0], args.length);
+      return f.$kwraw(args, kwn, kwv);
+    };
+  }
+  Object.defineProperty(f, "$unb", { value: g });
+  return g;
 }
 
 /**

@@ -449,6 +449,7 @@ export function formatValue(x: PyObj, spec: string): string {
   if (typeof x === "number" || typeof x === "bigint") return formatInt(x, sp);
   if (typeof x === "boolean") return formatInt(x ? 1 : 0, sp);
   if (isFloat(x)) return formatFloat(x.v, sp);
+  if (typeof x === "object" && x !== null && x.$iv !== undefined) return formatInt(x.$iv, sp);
   return formatString(str(x), sp);
 }
 

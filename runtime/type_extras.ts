@@ -26,7 +26,7 @@ import { tuple_type } from "./objtuple.ts";
 import { frozenset_type, set_type } from "./objset.ts";
 import { bytes_type, bytesLike, fromHex, PyBytes } from "./objbytes.ts";
 import { bytearray_type, PyByteArray } from "./objbytearray.ts";
-import { asInt, int_type, toInt } from "./objinttype.ts";
+import { asInt, int_type, intNew, toInt } from "./objinttype.ts";
 import { type PySlice, slice_type } from "./objslice.ts";
 import { named } from "./modules/modutil.ts";
 
@@ -67,6 +67,14 @@ for (
   (newFn as any).$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) =>
     newOf(base, make, args[0], args.slice(1), kwn, kwv);
   base.$p.__new__ = new PyStaticMethod(newFn);
+}
+
+// int.__new__, so that subclasses of int hold a value (objinttype.ts).
+{
+  const newFn = named("__new__", (cls: PyObj, ...args: PyObj[]) => intNew(cls, args));
+  (newFn as any).$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) =>
+    intNew(args[0], args.slice(1), kwn, kwv);
+  int_type.$p.__new__ = new PyStaticMethod(newFn);
 }
 
 function newOf(

@@ -1,0 +1,43 @@
+# range: len index count slicing (gives a range) in, negative steps, reversed, repr, equality
+def err(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__)
+
+r = range(10)
+print(r, range(0, 5, 2), range(5, 0, -1), range(-3), len(range(-3)), len(range(0, 10, 3)), len(range(10, 0, -3)), len(range(0)))
+print(list(range(5, 0, -2)), list(range(0, -10, -4)), list(range(3, 3)), list(range(1, 10, 20)), list(range(-5, 5, 3)), list(range(5, -5, -3)))
+print(r[2], r[-1], r[::2], r[1:8:3], r[::-1], r[5:1:-2], r[100:], r[-100:3], range(0, 10, 3)[::-1], range(5)[2:2])
+print(list(r[::-1]), list(range(0, 10, 3)[::-1]), list(range(10, 0, -3)[1::2]), range(1, 20, 4)[-2], range(10, 0, -2)[1:3])
+err(lambda: r[10])
+err(lambda: r[-11])
+err(lambda: r["a"])
+err(lambda: r[::0])
+err(lambda: range(0, 10, 0))
+err(lambda: range())
+err(lambda: range(1, 2, 3, 4))
+err(lambda: range("a"))
+err(lambda: range(1, None))
+print(3 in r, 10 in r, -1 in r, 4 in range(0, 10, 2), 5 in range(0, 10, 2), 7 in range(10, 0, -3), 3 in range(10, 0, -3), "a" in r, True in r)
+print(r.index(3), range(10, 0, -3).index(4), r.count(3), r.count(11), range(0, 10, 2).count(3), range(3).count("x"))
+err(lambda: r.index(10))
+err(lambda: r.index("a"))
+print(range(0) == range(5, 2), range(0, 3) == range(3), range(0, 10, 2) == range(0, 9, 2), range(1) == range(1, 2, 5), range(3) == [0, 1, 2], range(3) != range(4))
+print(list(reversed(range(5))), list(reversed(range(1, 10, 4))), list(reversed(range(0))), list(reversed(range(10, 0, -3))))
+print(range(3).start, range(1, 4).stop, range(1, 10, 2).step, range(5, 0, -1), range(2, 8)[1:].start)
+print(sum(range(101)), max(range(7)), min(range(3, 9)), sorted(range(3), reverse=True), bool(range(0)), bool(range(1)))
+print(len(range(-10, 10, 7)), len(range(2 ** 31 - 5, 2 ** 31 - 1)), range(2 ** 31 - 5, 2 ** 31 - 1)[2], len(range(-2 ** 31, 2 ** 31, 2 ** 30)))
+for i in range(3, 0, -1):
+    print(i, end=",")
+print()
+for i in range(0, 30, 7)[::-1]:
+    print(i, end=",")
+print()
+it = iter(range(3))
+print(next(it), list(it), list(it))
+rr = range(5)
+print(list(zip(rr, rr[1:])), [x for x in rr if x % 2], list(map(lambda x: x * x, rr)), tuple(rr), set(range(3)))
+print(list(enumerate(range(10, 13))), dict(zip(range(3), "abc")), list(range(5))[::-1] == list(range(5)[::-1]))
+err(lambda: hash(range(3)) == hash(range(3)))
+err(lambda: range(3) < range(4))
