@@ -21,7 +21,7 @@ const USAGE = `usage: wipy [options] [run] FILE [args...] | -c CODE [args...] | 
 options:
   --float            enable float support (the WiPy has none)
   --flash DIR        host folder mounted at /flash
-  --sd DIR           host folder mounted at /sd
+  --sd DIR           host folder holding the SD card (os.mount(machine.SD(), "/sd") mounts it)
   -X heapsize=N      heap size (bytes, or with k/m suffix)
   -X emit=MODE       bytecode | native | viper (accepted for compatibility)
   -i                 run the program, then the REPL with its names

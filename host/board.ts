@@ -14,14 +14,25 @@ import {
   INTCHAR,
   IRQ_FLUSH,
   IRQ_KBD,
+  IRQ_TIMER,
   IRQ_WORD,
   PAYLOAD_OFFSET,
+  PERSIST_OFFSET,
   RESP_LEN,
   RESP_SEQ,
   SHARED_SIZE,
   type WorkerMessage,
 } from "../runtime/hostlink.ts";
 import { workerModuleUrl } from "./worker_bundle.ts";
+import { PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../runtime/context.ts";
+import {
+  RESET_DEEPSLEEP,
+  RESET_HARD,
+  RESET_SOFT,
+  RESET_WDT,
+  WAKE_POWER_ON,
+  WAKE_RTC,
+} from "../runtime/machine/constants.ts";
 import type { BoardJob } from "../runtime/worker.ts";
 
 /** A running board. */
@@ -126,6 +137,13 @@ class StdinReader {
 export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardHandle {
   const sab = new SharedArrayBuffer(SHARED_SIZE);
   const ctl = new Int32Array(sab, 0, 16);
+  const persist = new Float64Array(sab, PERSIST_OFFSET, 4);
+  // Without --sd the slot holds a blank card for this run (its folder goes at the end).
+  let blankCard: string | undefined;
+  if (job.options.sdDir === undefined) {
+    blankCard = Deno.makeTempDirSync({ prefix: "wipy-sd-" });
+    job = { ...job, options: { ...job.options, sdDir: blankCard } };
+  }
   const payload = new Uint8Array(sab, PAYLOAD_OFFSET);
   Atomics.store(ctl, INTCHAR, -1);
   const output = io.output ?? ((d: Uint8Array) => writeAll(Deno.stdout, d));
@@ -149,8 +167,79 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
   };
 
   const interrupt = () => {
+    // A board in deep sleep hears nothing; Ctrl-C is then the reset button (a `wipy run`
+    // program ends instead).
+    if (asleep) {
+      wakeFromDeepSleep(RESET_HARD, WAKE_POWER_ON);
+      return;
+    }
     Atomics.or(ctl, IRQ_WORD, IRQ_KBD);
     Atomics.notify(ctl, IRQ_WORD);
+  };
+
+  // Board timers: the worker asks to be woken at a time; we set its timer bit then.
+  let wakeTimer: ReturnType<typeof setTimeout> | undefined;
+  let wakeAt = Infinity;
+  const requestWake = (at: number) => {
+    if (at >= wakeAt) return;
+    clearTimeout(wakeTimer);
+    wakeAt = at;
+    wakeTimer = setTimeout(() => {
+      wakeAt = Infinity;
+      Atomics.or(ctl, IRQ_WORD, IRQ_TIMER);
+      Atomics.notify(ctl, IRQ_WORD);
+      Atomics.notify(ctl, RESP_SEQ);
+    }, Math.max(0, at - Date.now()));
+  };
+  const clearWake = () => {
+    clearTimeout(wakeTimer);
+    wakeAt = Infinity;
+  };
+
+  // The watchdog: the board records its timeout and last feed in `persist`.
+  let wdtTimer: ReturnType<typeof setTimeout> | undefined;
+  const checkWatchdog = () => {
+    const timeout = persist[PERSIST_WDT_TIMEOUT];
+    if (!(timeout > 0)) return;
+    const left = persist[PERSIST_WDT_FEED] + timeout - Date.now();
+    if (left <= 0) restart(RESET_WDT, WAKE_POWER_ON);
+    else wdtTimer = setTimeout(checkWatchdog, left);
+  };
+  const stopWatchdog = () => {
+    clearTimeout(wdtTimer);
+    persist[PERSIST_WDT_TIMEOUT] = 0;
+  };
+
+  // Deep sleep: no worker runs until the wake source fires (or Ctrl-C, the reset button).
+  let asleep = false;
+  let sleepTimer: ReturnType<typeof setTimeout> | undefined;
+  const wakeFromDeepSleep = (cause: number, wake: number) => {
+    clearTimeout(sleepTimer);
+    asleep = false;
+    if (job.kind !== "board" && cause === RESET_HARD) {
+      finish(130);
+      return;
+    }
+    spawnFresh(cause, wake);
+  };
+
+  /** A hard reset: the old board is gone; a new one boots with `cause`. */
+  const restart = (cause: number, wake: number) => {
+    worker.terminate();
+    stopWatchdog();
+    spawnFresh(cause, wake);
+  };
+  const spawnFresh = (cause: number, wake: number) => {
+    pendingRead = false;
+    clearWake();
+    Atomics.store(ctl, IRQ_WORD, 0);
+    Atomics.store(ctl, INTCHAR, -1);
+    const options = { ...job.options, resetCause: cause, wakeReason: wake };
+    spawn({
+      ...job,
+      options,
+      boot: job.boot && { ...job.boot, softReset: false, mode: undefined },
+    });
   };
 
   /** Answers a pending "bytes" read from the queue (or with end of input). */
@@ -198,6 +287,14 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
     if (finished) return;
     finished = true;
     clearInterval(flushTimer);
+    clearWake();
+    clearTimeout(wdtTimer);
+    clearTimeout(sleepTimer);
+    if (blankCard) {
+      try {
+        Deno.removeSync(blankCard, { recursive: true });
+      } catch { /* already gone */ }
+    }
     worker.terminate();
     resolveDone(status);
   };
@@ -254,7 +351,36 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
           Atomics.store(ctl, IRQ_WORD, 0);
           Atomics.store(ctl, INTCHAR, -1);
           if (m.unread.length) append(m.unread, true);
-          spawn({ ...j, boot: { ...j.boot, mode: m.mode, softReset: true } });
+          clearWake();
+          spawn({
+            ...j,
+            options: { ...j.options, resetCause: RESET_SOFT },
+            boot: { ...j.boot, mode: m.mode, softReset: true },
+          });
+          break;
+        case "wake":
+          requestWake(m.at);
+          break;
+        case "wdt":
+          clearTimeout(wdtTimer);
+          checkWatchdog();
+          break;
+        case "hardreset":
+          if (m.unread.length) append(m.unread, true);
+          restart(m.cause, WAKE_POWER_ON);
+          break;
+        case "deepsleep":
+          if (m.unread.length) append(m.unread, true);
+          worker.terminate();
+          stopWatchdog();
+          clearWake();
+          asleep = true;
+          if (m.wakeAt !== null) {
+            sleepTimer = setTimeout(
+              () => wakeFromDeepSleep(RESET_DEEPSLEEP, WAKE_RTC),
+              Math.max(0, m.wakeAt - Date.now()),
+            );
+          }
           break;
         case "exit":
           finish(m.status);

@@ -7,6 +7,7 @@
 import { ctx, type Host } from "./context.ts";
 import { setFloatEnabled } from "./objfloat_methods.ts";
 import { resetIrqs } from "./irq.ts";
+import { resetTimers } from "./timers.ts";
 import {
   compileSource,
   formatException,
@@ -33,7 +34,7 @@ import { DEFAULT_BOOT_PY, DEFAULT_FLASH_DIRS, DEFAULT_MAIN_PY } from "./default_
 export interface BoardOptions {
   /** Host folder mounted at /flash. */
   flashDir?: string;
-  /** Host folder mounted at /sd. */
+  /** Host folder holding the SD card's files (the card in the slot; `os.mount` mounts it). */
   sdDir?: string;
   /** Float support. */
   float?: boolean;
@@ -49,6 +50,10 @@ export interface BoardOptions {
   host?: Partial<Host>;
   /** Extra host folders to mount (virtual point → host dir). */
   mounts?: Record<string, string>;
+  /** What machine.reset_cause() reports (default: power-on). */
+  resetCause?: number;
+  /** What machine.wake_reason() reports (default: power-on). */
+  wakeReason?: number;
 }
 
 /** Outcome of running a program: the process exit status it implies. */
@@ -66,11 +71,16 @@ export function setupBoard(opts: BoardOptions): void {
   ctx.config.float = !!opts.float;
   setFloatEnabled(ctx.config.float);
   resetIrqs();
+  resetTimers();
+  ctx.state = {
+    resetCause: opts.resetCause ?? 0,
+    wakeReason: opts.wakeReason ?? 0,
+    sdCard: opts.sdDir,
+  };
   if (opts.heapSize) ctx.config.heapSize = opts.heapSize;
   if (opts.host) Object.assign(ctx.host, opts.host);
   const vfs = new VirtualFs();
   if (opts.flashDir) vfs.mount("/flash", opts.flashDir);
-  if (opts.sdDir) vfs.mount("/sd", opts.sdDir);
   for (const [point, dir] of Object.entries(opts.mounts ?? {})) vfs.mount(point, dir);
   ctx.state.vfs = vfs;
   ctx.state.cwd = opts.cwd ?? (opts.flashDir ? "/flash" : "/");

@@ -22,7 +22,26 @@ export interface Host {
   sleepMs(ms: number): void;
   /** Seconds since the Unix epoch (wall clock). */
   wallSeconds(): number;
+  /**
+   * Asks the host to set the timer bit of the interrupt word at `epochMs` (ms since the Unix
+   * epoch), so board timers (RTC alarms, later machine.Timer) fire while Python code runs.
+   * Absent outside a board Worker: timers then fire only during sleeps.
+   */
+  requestWake?(epochMs: number): void;
+  /** Restarts the board afresh with this reset cause (machine.reset(), the watchdog). */
+  hardReset?(cause: number): never;
+  /** Powers the board down until `wakeAtEpochMs` (null: no wake source), then resets it. */
+  deepSleep?(wakeAtEpochMs: number | null): never;
+  /** The watchdog was started: the host now resets the board when it is not fed in time. */
+  watchdogStarted?(): void;
 }
+
+/** Slots of `ctx.persist`: board state that survives soft and hard resets. */
+export const PERSIST_RTC_OFFSET = 0;
+/** Epoch ms of the last watchdog feed. */
+export const PERSIST_WDT_FEED = 1;
+/** Watchdog timeout in ms (0: not running). */
+export const PERSIST_WDT_TIMEOUT = 2;
 
 /** Board configuration visible to the runtime. */
 export interface BoardConfig {
@@ -46,6 +65,11 @@ export const ctx: {
   modules: any;
   /** Extra state modules keep (keyed by module name). */
   state: Record<string, any>;
+  /**
+   * Board state that outlives the Python heap (the RTC, the watchdog): shared with the host,
+   * which hands it to the next board after a reset. Slots: the PERSIST_* constants.
+   */
+  persist: Float64Array;
 } = {
   host: {
     writeOut: (s) => void Deno.stdout.writeSync(new TextEncoder().encode(s)),
@@ -63,4 +87,5 @@ export const ctx: {
   poll: () => {},
   modules: null,
   state: {},
+  persist: new Float64Array(4),
 };

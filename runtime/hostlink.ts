@@ -10,6 +10,9 @@
  * - ctl[2] response length in bytes (-1 = end of input)
  * - ctl[3] interrupt character: 3 while Python code runs under the REPL (the host then turns
  *   an incoming 0x03 into KeyboardInterrupt instead of queuing it), -1 otherwise
+ * - ctl[4..7]: unused
+ * - bytes 32..63: `persist`, a Float64Array (see the PERSIST_* slots in context.ts): board
+ *   state that outlives a reset (RTC offset, watchdog feed time and timeout)
  * - bytes from offset 64: response payload
  *
  * Output is kept as bytes (text is UTF-8 encoded) so the REPL can send binary protocol bytes
@@ -22,6 +25,10 @@ import type { Host } from "./context.ts";
 export const IRQ_WORD = 0;
 /** Bit set in the interrupt word for Ctrl-C. */
 export const IRQ_KBD = 1;
+/** Bit in the interrupt word: IRQ handlers are waiting (see irq.ts). */
+export const IRQ_SCHED = 2;
+/** Bit in the interrupt word: a board timer is due (see timers.ts). */
+export const IRQ_TIMER = 4;
 /** Bit set by the host to make a busy board flush its output (handled in the poll). */
 export const IRQ_FLUSH = 0x40000000;
 /** Index of the interrupt character (-1: none). */
@@ -30,6 +37,8 @@ export const INTCHAR = 3;
 export const RESP_SEQ = 1;
 /** Index of the response length. */
 export const RESP_LEN = 2;
+/** Byte offset of the persistent board state (4 float64 slots). */
+export const PERSIST_OFFSET = 32;
 /** Byte offset of the payload area. */
 export const PAYLOAD_OFFSET = 64;
 /** Size of the shared buffer. */
@@ -44,7 +53,15 @@ export type WorkerMessage =
   | { type: "intchar" }
   /** Soft reset: the host starts a fresh board; `unread` is input the old one had not used. */
   | { type: "reset"; mode: "friendly" | "raw"; unread: Uint8Array }
-  | { type: "exit"; status: number };
+  | { type: "exit"; status: number }
+  /** Set the timer bit of the interrupt word at `at` (epoch ms). */
+  | { type: "wake"; at: number }
+  /** Restart the board afresh with this reset cause (machine.reset(), watchdog). */
+  | { type: "hardreset"; cause: number; unread: Uint8Array }
+  /** Deep sleep: the board is off until `wakeAt` (epoch ms; null: no wake source). */
+  | { type: "deepsleep"; wakeAt: number | null; unread: Uint8Array }
+  /** The watchdog runs: timeout and last feed are in the persistent slots. */
+  | { type: "wdt" };
 
 const encoder = new TextEncoder();
 
@@ -52,12 +69,18 @@ const encoder = new TextEncoder();
 export class WorkerHostLink {
   ctl: Int32Array;
   payload: Uint8Array;
+  persist: Float64Array;
+  /** Runs IRQ handlers and due timers while the board waits for input (set by the worker). */
+  onIdleIrq: (() => void) | null = null;
+  /** REPL input received but not used yet (set by the REPL's terminal; handed back at resets). */
+  unreadInput: () => Uint8Array = () => new Uint8Array(0);
   private outBuf: (string | Uint8Array)[] = [];
   private outLen = 0;
   private lastFlush = 0;
   private seq = 0;
   constructor(sab: SharedArrayBuffer, private post: (m: WorkerMessage) => void) {
     this.ctl = new Int32Array(sab, 0, 16);
+    this.persist = new Float64Array(sab, PERSIST_OFFSET, 4);
     this.payload = new Uint8Array(sab, PAYLOAD_OFFSET);
   }
 
@@ -90,7 +113,10 @@ export class WorkerHostLink {
   private waitResponse(): number | null {
     for (;;) {
       if (Atomics.load(this.ctl, RESP_SEQ) !== this.seq) return Atomics.load(this.ctl, RESP_LEN);
-      if ((Atomics.load(this.ctl, IRQ_WORD) & IRQ_KBD) !== 0) return null;
+      const w = Atomics.load(this.ctl, IRQ_WORD);
+      if ((w & IRQ_KBD) !== 0) return null;
+      // Handlers and timers run while the board waits for input, as on the WiPy.
+      if ((w & (IRQ_SCHED | IRQ_TIMER)) !== 0 && this.onIdleIrq) this.onIdleIrq();
       Atomics.wait(this.ctl, RESP_SEQ, this.seq, 50);
     }
   }
@@ -138,7 +164,20 @@ export class WorkerHostLink {
         }
       },
       wallSeconds: () => Date.now() / 1000,
+      requestWake: (at) => this.post({ type: "wake", at }),
+      hardReset: (cause) =>
+        this.stopBoard({ type: "hardreset", cause, unread: this.unreadInput() }),
+      deepSleep: (wakeAt) =>
+        this.stopBoard({ type: "deepsleep", wakeAt, unread: this.unreadInput() }),
+      watchdogStarted: () => this.post({ type: "wdt" }),
     };
+  }
+
+  /** Posts the output and `m`, then waits for the host to end this Worker (a reset). */
+  private stopBoard(m: WorkerMessage): never {
+    this.send(m);
+    const never = new Int32Array(new SharedArrayBuffer(4));
+    for (;;) Atomics.wait(never, 0, 0);
   }
 
   /** Reads one byte (REPL input); null at end of input, "interrupted" when Ctrl-C arrived. */
@@ -195,7 +234,9 @@ export class LinkTerminal {
   private buf: Uint8Array = new Uint8Array(0);
   private pos = 0;
   private armed = false;
-  constructor(private link: WorkerHostLink, private onInterrupt: () => never) {}
+  constructor(private link: WorkerHostLink, private onInterrupt: () => never) {
+    link.unreadInput = () => this.unread();
+  }
 
   readByte(): number | null {
     if (this.pos < this.buf.length) return this.buf[this.pos++];

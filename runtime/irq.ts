@@ -12,8 +12,8 @@ import { ctx } from "./context.ts";
 import { call } from "./ops.ts";
 import { isInstanceExc, KeyboardInterrupt, SystemExit } from "./errors.ts";
 
-/** Bit in the interrupt word: IRQ handlers are waiting. */
-export const IRQ_SCHED = 2;
+import { IRQ_SCHED } from "./hostlink.ts";
+export { IRQ_SCHED };
 
 /** One triggered IRQ waiting to run. */
 export interface PendingIrq {
@@ -48,10 +48,11 @@ export function disableIrq(): boolean {
   return prev;
 }
 
-/** machine.enable_irq(state=True). */
+/** machine.enable_irq(state=True): handlers held back meanwhile run now. */
 export function enableIrq(state = true): void {
   enabled = state;
-  if (enabled && queue.length > 0) Atomics.or(ctx.interrupt, 0, IRQ_SCHED);
+  // Interrupts that came in meanwhile fire as soon as they are unmasked, as on the chip.
+  if (enabled && queue.length > 0) runPendingIrqs();
 }
 
 /** Number of handlers waiting (for tests and soft reset). */

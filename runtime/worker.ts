@@ -6,6 +6,7 @@
 /// <reference lib="deno.worker" />
 
 import { IRQ_SCHED, runPendingIrqs } from "./irq.ts";
+import { IRQ_TIMER, runDueTimers } from "./timers.ts";
 import { ctx } from "./context.ts";
 import {
   IRQ_FLUSH,
@@ -53,8 +54,15 @@ self.onmessage = (ev: MessageEvent<BoardJob>) => {
   };
   let status = 0;
   try {
-    setupBoard({ ...job.options, host: link.host(raiseInterrupt) });
     ctx.interrupt = link.ctl;
+    ctx.persist = link.persist;
+    setupBoard({ ...job.options, host: link.host(raiseInterrupt) });
+    const runIrqs = () => {
+      const w = link.ctl[IRQ_WORD];
+      if ((w & IRQ_TIMER) !== 0) runDueTimers();
+      if ((w & IRQ_SCHED) !== 0 || (link.ctl[IRQ_WORD] & IRQ_SCHED) !== 0) runPendingIrqs();
+    };
+    link.onIdleIrq = runIrqs;
     ctx.poll = () => {
       const w = link.ctl[IRQ_WORD];
       if ((w & IRQ_FLUSH) !== 0) {
@@ -62,7 +70,7 @@ self.onmessage = (ev: MessageEvent<BoardJob>) => {
         link.flush();
       }
       if ((w & IRQ_KBD) !== 0) raiseInterrupt();
-      if ((w & IRQ_SCHED) !== 0) runPendingIrqs();
+      if ((w & (IRQ_SCHED | IRQ_TIMER)) !== 0) runIrqs();
     };
     const writeErr = (s: string) => ctx.host.writeErr(s);
     if (job.kind === "board") {

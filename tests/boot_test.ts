@@ -100,3 +100,39 @@ Deno.test("daemon: without a terminal it runs main.py and keeps running", async 
   assertEquals(await p.close(), 0);
   p.cleanup();
 });
+
+Deno.test("boot: machine.main() in boot.py picks the script that runs after it", async () => {
+  await withRepl(async (p) => {
+    assertEquals(await p.ready(), "app\r\n" + BANNER + ">>> ");
+    // main() is forgotten at a soft reset unless boot.py calls it again.
+    await p.send("import machine; machine.main('main.py')\r");
+    await p.expect(">>> ");
+    await p.send("\x04");
+    assertEquals(await p.expect(">>> "), "\r\nPYB: soft reboot\r\napp\r\n" + BANNER + ">>> ");
+  }, {
+    files: {
+      "boot.py": "import machine\nmachine.main('app.py')\n",
+      "main.py": "print('main')\n",
+      "app.py": "print('app')\n",
+    },
+  });
+});
+
+Deno.test("boot: reset causes: power-on, soft reset, machine.reset(), the watchdog", async () => {
+  await withRepl(async (p) => {
+    assertEquals(await p.ready(), "boot 0\r\n" + BANNER + ">>> ");
+    await p.send("\x04");
+    assertEquals(await p.expect(">>> "), "\r\nPYB: soft reboot\r\nboot 4\r\n" + BANNER + ">>> ");
+    // A hard reset boots afresh: no soft-reboot line, boot.py again, the Python state gone.
+    await p.send("x = 1\r");
+    await p.expect(">>> ");
+    await p.send("machine.reset()\r");
+    assertEquals(await p.expect(">>> "), "machine.reset()\r\nboot 1\r\n" + BANNER + ">>> ");
+    await p.send("'x' in globals()\r");
+    assertEquals(await p.expect(">>> "), "'x' in globals()\r\nFalse\r\n>>> ");
+    // The watchdog resets the board when it is not fed, even while it waits at the REPL.
+    await p.send("w = machine.WDT(timeout=1000)\r");
+    await p.expect(">>> ");
+    assertEquals(await p.expect(">>> "), "boot 2\r\n" + BANNER + ">>> ");
+  }, { files: { "boot.py": "import machine\nprint('boot', machine.reset_cause())\n" } });
+});

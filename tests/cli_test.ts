@@ -160,3 +160,25 @@ Deno.test("os.dupterm: a second terminal feeds the REPL and gets a copy of its o
   assertStringIncludes(out, ">>> 6 * 7\r\n42\r\n");
   assertStringIncludes(out, "b'42' in bytes(t.seen)\r\nTrue\r\n");
 });
+
+Deno.test("--sd DIR is the card in the slot: mounted by the program, files land in DIR", async () => {
+  const card = tempDir({ "old.txt": "kept" });
+  const code = "import os, machine\nprint(os.listdir('/'))\nos.mount(machine.SD(), '/sd')\n" +
+    "print(os.listdir('/sd'))\nopen('/sd/new.txt', 'w').write('from board')\n";
+  const r = await run(["--sd", card, "-c", code]);
+  assertEquals(r.out, "['flash']\n['old.txt']\n");
+  assertEquals(Deno.readTextFileSync(`${card}/new.txt`), "from board");
+  Deno.removeSync(card, { recursive: true });
+});
+
+Deno.test("without --sd the slot holds a blank card that is gone after the run", async () => {
+  const tmp = Deno.makeTempDirSync();
+  const r = await run([
+    "-c",
+    "import os, machine\nos.mount(machine.SD(), '/sd')\nprint(os.listdir('/sd'))\nopen('/sd/x', 'w').write('1')",
+  ], { env: { TMPDIR: tmp } });
+  assertEquals(r.out, "[]\n");
+  assertEquals(r.code, 0);
+  assertEquals([...Deno.readDirSync(tmp)].length, 0);
+  Deno.removeSync(tmp, { recursive: true });
+});

@@ -19,3 +19,4 @@ import "./urandom.ts";
 import "./uhashlib.ts";
 import "./ure.ts";
 import "./math.ts";
+import "./machine.ts";

@@ -15,8 +15,9 @@
  * firmware converts its argument with mp_obj_get_int; with `--float` fractions work, as on
  * MicroPython boards with float support).
  *
- * The RTC: `time()`/`localtime()` use the host's wall clock plus `ctx.state.rtcOffset`
- * (seconds; machine.RTC sets it when a program sets the date).
+ * The RTC: `time()`/`localtime()` use the host's wall clock plus the RTC offset kept in
+ * `ctx.persist` (seconds; machine.RTC sets it when a program sets the date, and it survives
+ * resets as the CC3200's RTC does).
  */
 
 // deno-lint-ignore-file no-explicit-any
@@ -26,12 +27,13 @@ import { tuple } from "../objtuple.ts";
 import { PyList } from "../objlist.ts";
 import { PyTuple } from "../objtuple.ts";
 import { nativeModule } from "../objobject.ts";
-import { ctx } from "../context.ts";
+import { ctx, PERSIST_RTC_OFFSET } from "../context.ts";
 import { builtinModules } from "../import.ts";
 import { typeName } from "../ops.ts";
 import { absent, fn, intArg } from "./modutil.ts";
 import { PyFloat } from "../objfloat.ts";
 import { EPOCH_2000 } from "./uos.ts";
+import { runDueTimersByClock, timerSlice } from "../timers.ts";
 
 /** Tick counters wrap at this period. */
 export const TICKS_PERIOD = 2 ** 30;
@@ -39,7 +41,7 @@ const TICKS_MASK = TICKS_PERIOD - 1;
 
 /** Seconds since 2000-01-01 by the board's RTC (may be fractional). */
 export function rtcSeconds(): number {
-  return ctx.host.wallSeconds() - EPOCH_2000 + (ctx.state.rtcOffset ?? 0);
+  return ctx.host.wallSeconds() - EPOCH_2000 + ctx.persist[PERSIST_RTC_OFFSET];
 }
 
 /** Converts seconds since 2000 (unsigned 32-bit, as the firmware) to the 8-tuple fields. */
@@ -102,8 +104,9 @@ export function boardSleepMs(ms: number): void {
   for (;;) {
     const left = end - host.monotonicMs();
     if (left <= 0) break;
-    host.sleepMs(Math.min(left, SLICE_MS));
+    host.sleepMs(Math.min(left, timerSlice(SLICE_MS)));
     if (ctx.interrupt[0] !== 0) ctx.poll();
+    runDueTimersByClock();
   }
 }
 

@@ -1,0 +1,71 @@
+/**
+ * Resets and power modes: `machine.reset()`, `idle()`, `sleep()`, `deepsleep()`, and the
+ * reset cause and wake reason the board booted with (the host passes them to each new
+ * board: power-on, a soft reset, `reset()`, the watchdog, or a wake from deep sleep).
+ *
+ * `sleep()` stops the board until a wake source configured with `wake=machine.SLEEP` fires
+ * (the RTC alarm; pins come with machine.Pin); nothing else runs meanwhile, as in the
+ * CC3200's LPDS mode, except that Ctrl-C still interrupts. `deepsleep()` hands the board to
+ * the host, which turns it off and boots it afresh when the `wake=machine.DEEPSLEEP` source
+ * fires (with reset cause DEEPSLEEP_RESET), or never when there is none.
+ */
+
+import { ctx } from "../context.ts";
+import { exc, NotImplementedError } from "../errors.ts";
+import { runPendingIrqs } from "../irq.ts";
+import { boardSleepMs } from "../modules/utime.ts";
+import { PWR_HIBERNATE, PWR_LPDS, RESET_HARD, WAKE_RTC } from "./constants.ts";
+import { theRtc } from "./rtc.ts";
+
+/** machine.reset_cause(). */
+export function resetCause(): number {
+  return ctx.state.resetCause ?? 0;
+}
+
+/** machine.wake_reason(). */
+export function wakeReason(): number {
+  return ctx.state.wakeReason ?? 0;
+}
+
+function needHost(what: string): never {
+  throw exc(NotImplementedError, `${what} needs the board's host (wipy run/repl/daemon)`);
+}
+
+/** machine.reset(): restarts the board afresh. */
+export function hardReset(): never {
+  if (!ctx.host.hardReset) needHost("reset");
+  return ctx.host.hardReset(RESET_HARD);
+}
+
+/** machine.idle(): waits for the next interrupt (the 1 ms system tick at the latest). */
+export function idle(): void {
+  boardSleepMs(1);
+}
+
+/** Longest wait between two checks of the clock while sleeping. */
+const SLICE_MS = 50;
+
+/** machine.sleep(): LPDS until a wake source fires; its handler runs before we return. */
+export function lightSleep(): void {
+  const wakeAt = theRtcIfUsed()?.wakeAt(PWR_LPDS) ?? null;
+  for (;;) {
+    const left = wakeAt === null ? SLICE_MS : wakeAt - Date.now();
+    if (left <= 0) break;
+    // host.sleepMs raises KeyboardInterrupt on Ctrl-C; IRQs and timers wait (the CPU is off).
+    ctx.host.sleepMs(Math.min(left, SLICE_MS));
+  }
+  ctx.state.wakeReason = WAKE_RTC;
+  theRtc().wokeFromSleep();
+  runPendingIrqs();
+}
+
+/** machine.deepsleep(): the board is off until a wake source resets it. */
+export function deepSleep(): never {
+  if (!ctx.host.deepSleep) needHost("deepsleep");
+  return ctx.host.deepSleep(theRtcIfUsed()?.wakeAt(PWR_HIBERNATE) ?? null);
+}
+
+/** The RTC when the program has created it (its alarm is a wake source), else undefined. */
+function theRtcIfUsed() {
+  return ctx.state.rtc ? theRtc() : undefined;
+}
