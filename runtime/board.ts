@@ -188,8 +188,11 @@ export function bootBoard(term: ReplTerminal, opts: BootOptions = {}): ReplOutco
   newMainModule();
   const mode = opts.mode ?? "friendly";
   if (!opts.safeBoot) {
-    repl.execFile("boot.py");
-    if (mode === "friendly") repl.execFile(String(ctx.state.mainPy ?? "main.py"));
+    // sys.exit() in boot.py or main.py soft-resets the board (documentation, 3.5).
+    if (repl.execFile("boot.py") === "exit") return finish({ kind: "softreset", mode });
+    if (mode === "friendly" && repl.execFile(String(ctx.state.mainPy ?? "main.py")) === "exit") {
+      return finish({ kind: "softreset", mode });
+    }
   }
   return finish(repl.run(mode));
 

@@ -327,7 +327,7 @@ export class Repl {
         if (c === null) return { kind: "eof" };
         if (c === CTRL_A) {
           if (buf.n === 2 && buf.b[0] === CTRL_E) {
-            this.rawPaste(buf.b[1]);
+            if (this.rawPaste(buf.b[1]) === "exit") return { kind: "softreset", mode: "raw" };
             buf.n = 0;
             this.write(">");
             continue;
@@ -350,15 +350,18 @@ export class Repl {
         this.write("\r\n");
         return { kind: "softreset", mode: "raw" };
       }
-      this.execute(buf.text(), "<stdin>", "exec", true);
+      if (this.execute(buf.text(), "<stdin>", "exec", true) === "exit") {
+        // sys.exit() in a script soft-resets the board (documentation, 3.5).
+        return { kind: "softreset", mode: "raw" };
+      }
     }
   }
 
   /** Raw-paste mode (`\x05` + command + Ctrl-A inside the raw REPL). */
-  private rawPaste(cmd: number): void {
+  private rawPaste(cmd: number): ExecResult {
     if (cmd !== 0x41) {
       this.write(Uint8Array.of(0x52, 0x00));
-      return;
+      return "ok";
     }
     const w = RAW_PASTE_WINDOW;
     this.write(Uint8Array.of(0x52, 0x01, w & 0xff, w >> 8, 0x01));
@@ -378,10 +381,7 @@ export class Repl {
         remain = w;
       }
     }
-    if (interrupted) {
-      this.failed(exc(KeyboardInterrupt), true);
-      return;
-    }
-    this.execute(buf.text(), "<stdin>", "exec", true);
+    if (interrupted) return this.failed(exc(KeyboardInterrupt), true);
+    return this.execute(buf.text(), "<stdin>", "exec", true);
   }
 }

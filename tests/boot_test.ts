@@ -136,3 +136,17 @@ Deno.test("boot: reset causes: power-on, soft reset, machine.reset(), the watchd
     assertEquals(await p.expect(">>> "), "boot 2\r\n" + BANNER + ">>> ");
   }, { files: { "boot.py": "import machine\nprint('boot', machine.reset_cause())\n" } });
 });
+
+Deno.test("boot: sys.exit() in main.py soft-resets the board (documentation 3.5)", async () => {
+  await withRepl(async (p) => {
+    assertEquals(
+      await p.ready(),
+      "main 0\r\nPYB: soft reboot\r\nmain 4\r\n" + BANNER + ">>> ",
+    );
+  }, {
+    files: {
+      "main.py": "import machine, sys\nprint('main', machine.reset_cause())\n" +
+        "if machine.reset_cause() != machine.SOFT_RESET:\n    sys.exit()\n",
+    },
+  });
+});

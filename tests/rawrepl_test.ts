@@ -105,9 +105,10 @@ Deno.test("raw REPL: exact bytes of a session; Ctrl-C clears, Ctrl-A restarts", 
     assertEquals(await p.expect(">"), "OK2\r\n\x04\x04>");
     await p.send("junk\x01");
     assertEquals(await p.expect(">"), RAW + ">");
-    await p.send("import sys\nsys.exit()\x04"); // SystemExit ends the program quietly
-    assertEquals(await p.expect(">"), "OK\x04\x04>");
-    // soft reset keeps raw mode
+    // sys.exit() in a script soft-resets the board (documentation 3.5), in raw mode too
+    await p.send("import sys\nsys.exit()\x04");
+    assertEquals(await p.expect(">"), "OK\x04\x04PYB: soft reboot\r\n" + RAW + ">");
+    // so does Ctrl-D on an empty command, keeping raw mode
     await p.send("\x04");
     assertEquals(await p.expect(">"), "OK\r\nPYB: soft reboot\r\n" + RAW + ">");
   });
