@@ -32,6 +32,7 @@ export const ERRNO = {
   EISDIR: 21,
   EINVAL: 22,
   ENOSPC: 28,
+  EROFS: 30,
   ENOTEMPTY: 39,
   ETIMEDOUT: 110,
   EALREADY: 114,
@@ -49,6 +50,8 @@ export interface VStat {
 interface Mount {
   point: string;
   hostDir: string;
+  /** Mounted with `readonly=True`: every change raises EROFS. */
+  readonly: boolean;
 }
 
 /** Normalises a virtual path against a cwd: absolute, no `.`/`..`, no trailing slash. */
@@ -67,11 +70,23 @@ export function normalizePath(path: string, cwd: string): string {
 export class VirtualFs {
   private mounts: Mount[] = [];
 
-  /** Mounts a host folder at a virtual point such as `/flash`. */
-  mount(point: string, hostDir: string): void {
+  /** Mounts a host folder at a virtual point such as `/flash` (read-only on request). */
+  mount(point: string, hostDir: string, readonly = false): void {
     const real = Deno.realPathSync(hostDir);
     this.mounts = this.mounts.filter((m) => m.point !== point);
-    this.mounts.push({ point, hostDir: real });
+    this.mounts.push({ point, hostDir: real, readonly });
+  }
+
+  /** Raises EROFS when `vpath` is on a read-only mount (before a write is buffered). */
+  assertWritable(vpath: string): void {
+    this.toHostForWrite(vpath);
+  }
+
+  /** Maps a path that is about to change (create, write, remove) to the host: EROFS if read-only. */
+  private toHostForWrite(vpath: string): { host: string; mount: Mount; rel: string } {
+    const r = this.toHost(vpath);
+    if (r.mount.readonly) throw new FsError(ERRNO.EROFS, "read-only filesystem");
+    return r;
   }
 
   /** Removes a mount. */
@@ -182,7 +197,7 @@ export class VirtualFs {
    * which then replaces the target, so a failed write never leaves a truncated file.
    */
   writeFileAtomic(vpath: string, data: Uint8Array): void {
-    const { host } = this.toHost(vpath);
+    const { host } = this.toHostForWrite(vpath);
     // Beside the target (same filesystem, so the rename is atomic), with a short name.
     const tmp = host.slice(0, host.lastIndexOf("/") + 1) + ".wipy-tmp-" +
       crypto.randomUUID().slice(0, 8);
@@ -212,7 +227,7 @@ export class VirtualFs {
   /** Creates a folder. */
   mkdir(vpath: string): void {
     if (this.isVirtualDir(vpath)) throw new FsError(ERRNO.EEXIST, "exists");
-    const { host } = this.toHost(vpath);
+    const { host } = this.toHostForWrite(vpath);
     try {
       Deno.mkdirSync(host);
     } catch (e) {
@@ -223,7 +238,7 @@ export class VirtualFs {
   /** Removes a file (dir = false) or an empty folder (dir = true). */
   remove(vpath: string, dir: boolean): void {
     if (this.isVirtualDir(vpath)) throw new FsError(ERRNO.EPERM, "mount point");
-    const { host } = this.toHost(vpath);
+    const { host } = this.toHostForWrite(vpath);
     let st: Deno.FileInfo;
     try {
       st = Deno.lstatSync(host);
@@ -241,8 +256,8 @@ export class VirtualFs {
 
   /** Renames within the mounted folders. */
   rename(from: string, to: string): void {
-    const a = this.toHost(from);
-    const b = this.toHost(to);
+    const a = this.toHostForWrite(from);
+    const b = this.toHostForWrite(to);
     try {
       Deno.renameSync(a.host, b.host);
     } catch (e) {
@@ -252,7 +267,8 @@ export class VirtualFs {
 
   /** Opens a host file for a virtual path. */
   open(vpath: string, opts: Deno.OpenOptions): Deno.FsFile {
-    const { host } = this.toHost(vpath);
+    const changes = opts.write || opts.append || opts.create || opts.createNew || opts.truncate;
+    const { host } = changes ? this.toHostForWrite(vpath) : this.toHost(vpath);
     try {
       if (Deno.statSync(host).isDirectory) throw new FsError(ERRNO.EISDIR, "is a directory");
     } catch (e) {

@@ -549,6 +549,7 @@ function openBackend(path: string, m: Mode): Backend {
     }
   })();
   if (st?.isDir) throw osError(ERRNO.EISDIR);
+  if (m.kind !== "r" || m.plus) fs.assertWritable(path);
   if (m.kind === "r" && !m.plus) {
     if (st === null) throw osError(ERRNO.ENOENT);
     // Small files are read at once (no host file stays open); big ones are streamed.

@@ -17,7 +17,7 @@ import { PyList } from "../objlist.ts";
 import { nativeModule } from "../objobject.ts";
 import { ctx } from "../context.ts";
 import { builtinModules } from "../import.ts";
-import { getattr, repr } from "../ops.ts";
+import { getattr, repr, truthy } from "../ops.ts";
 import { JsIterWrapper } from "../iterator.ts";
 import { emptyHostDir, ERRNO } from "../../hal/vfs.ts";
 import { flushPending, forgetPending, renamePending, vfs, vpath } from "../objfile.ts";
@@ -191,12 +191,11 @@ function makeUos() {
       2,
       3,
       (dev: PyObj, path: PyObj, readonly?: PyObj) => {
-        void readonly;
         const point = mountPoint(path);
         const hostDir = blockDevice(dev);
         const fs = vfs();
         if (fs.isVirtualDir(point)) throw osError(ERRNO.EPERM);
-        fs.mount(point, hostDir);
+        fs.mount(point, hostDir, readonly !== undefined && truthy(readonly));
         return None;
       },
       ["block_device", "mount_point", "readonly"],

@@ -44,3 +44,20 @@ for args, kw in [((), {'pins': ('GP10', 'GP11')}), ((), {'pins': ('GP11', 'GP10'
     except (ValueError, OSError) as e:
         print(type(e).__name__, e)
 print(SD(pins=('GP16', 'GP17', 'GP15')) is sd)
+# a read-only mount refuses every change
+os.mount(sd, '/sd')
+open('/sd/keep.txt', 'w').write('kept')
+os.unmount('/sd')
+os.mount(sd, '/sd', readonly=True)
+print(open('/sd/keep.txt').read())
+for op in [lambda: open('/sd/keep.txt', 'w'), lambda: open('/sd/new.txt', 'w'),
+           lambda: open('/sd/keep.txt', 'a'), lambda: open('/sd/keep.txt', 'r+'),
+           lambda: os.remove('/sd/keep.txt'), lambda: os.mkdir('/sd/d'),
+           lambda: os.rename('/sd/keep.txt', '/sd/k2.txt')]:
+    try:
+        op()
+        print('changed!')
+    except OSError as e:
+        print('OSError', e.args[0])
+print(os.listdir('/sd'))
+os.unmount('/sd')
