@@ -118,7 +118,7 @@ Deno.test("boot: machine.main() in boot.py picks the script that runs after it",
   });
 });
 
-Deno.test("boot: reset causes: power-on, soft reset, machine.reset(), the watchdog", async () => {
+Deno.test("boot: reset causes: power-on, soft reset, machine.reset(), deep sleep, the watchdog", async () => {
   await withRepl(async (p) => {
     assertEquals(await p.ready(), "boot 0\r\n" + BANNER + ">>> ");
     await p.send("\x04");
@@ -130,6 +130,19 @@ Deno.test("boot: reset causes: power-on, soft reset, machine.reset(), the watchd
     assertEquals(await p.expect(">>> "), "machine.reset()\r\nboot 1\r\n" + BANNER + ">>> ");
     await p.send("'x' in globals()\r");
     assertEquals(await p.expect(">>> "), "'x' in globals()\r\nFalse\r\n>>> ");
+    // Deep sleep: the board is off until the RTC alarm, then boots with DEEPSLEEP_RESET.
+    await p.send("r = machine.RTC(); r.irq(trigger=r.ALARM0, wake=machine.DEEPSLEEP)\r");
+    await p.expect(">>> ");
+    await p.send("r.alarm(time=300); machine.deepsleep()\r");
+    assertEquals(
+      await p.expect(">>> "),
+      "r.alarm(time=300); machine.deepsleep()\r\nboot 3\r\n" + BANNER + ">>> ",
+    );
+    await p.send("machine.wake_reason() == machine.RTC_WAKE\r");
+    assertEquals(
+      await p.expect(">>> "),
+      "machine.wake_reason() == machine.RTC_WAKE\r\nTrue\r\n>>> ",
+    );
     // The watchdog resets the board when it is not fed, even while it waits at the REPL.
     await p.send("w = machine.WDT(timeout=1000)\r");
     await p.expect(">>> ");
