@@ -21,7 +21,7 @@ import { ctx, PERSIST_RTC_OFFSET } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
 import { EPOCH_2000 } from "../modules/uos.ts";
 import { rtcSeconds, secondsToTuple, tupleToSeconds } from "../modules/utime.ts";
-import { intArg, method } from "../modules/modutil.ts";
+import { bindArgs, intArg, method } from "../modules/modutil.ts";
 import { truthy, typeName } from "../ops.ts";
 import { addTimer, cancelTimer } from "../timers.ts";
 import { IRQ_PARAMS, PyIrq } from "./irq_object.ts";
@@ -138,14 +138,8 @@ function checkAlarmId(id: PyObj | undefined): void {
   if (id !== undefined && intArg(id) !== 0) throw osError(ERRNO.ENODEV);
 }
 
-rtc_type.$construct = (_c, args, kwn = [], kwv = []) => {
-  const named = new Map(kwn.map((k, i) => [k, kwv[i]]));
-  for (const k of named.keys()) {
-    if (k !== "id" && k !== "datetime") throw typeError(`unexpected keyword argument '${k}'`);
-  }
-  if (args.length > 2) throw typeError("function expected at most 2 arguments, got " + args.length);
-  const id = args[0] ?? named.get("id");
-  const dt = args[1] ?? named.get("datetime");
+rtc_type.$construct = (_c, args, kwn, kwv) => {
+  const [id, dt] = bindArgs(["id", "datetime"], args, kwn, kwv);
   if (id !== undefined && intArg(id) !== 0) throw osError(ERRNO.ENODEV);
   const rtc = theRtc();
   setDatetime(rtc, dt);

@@ -12,7 +12,7 @@ import { PyTuple } from "../objtuple.ts";
 import { PyList } from "../objlist.ts";
 import { ctx } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
-import { absent, intArg, method } from "../modules/modutil.ts";
+import { absent, bindArgs, intArg, method } from "../modules/modutil.ts";
 import { findAltFunction, isBoardPin } from "./pin_table.ts";
 
 /** The signals of the `pins` tuple, in order. */
@@ -60,16 +60,11 @@ function initSd(self: PySd, pins: PyObj | undefined): void {
   self.enabled = true;
 }
 
-sd_type.$construct = (_c, args, kwn = [], kwv = []) => {
-  const named = new Map(kwn.map((k, i) => [k, kwv[i]]));
-  for (const k of named.keys()) {
-    if (k !== "id" && k !== "pins") throw typeError(`unexpected keyword argument '${k}'`);
-  }
-  if (args.length > 2) throw typeError("function expected at most 2 arguments, got " + args.length);
-  const id = args[0] ?? named.get("id");
+sd_type.$construct = (_c, args, kwn, kwv) => {
+  const [id, pins] = bindArgs(["id", "pins"], args, kwn, kwv);
   if (id !== undefined && !absent(id) && intArg(id) !== 0) throw osError(ERRNO.ENODEV);
   const sd = (ctx.state.sd ??= new PySd()) as PySd;
-  initSd(sd, args[1] ?? named.get("pins"));
+  initSd(sd, pins);
   return sd;
 };
 

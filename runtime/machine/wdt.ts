@@ -10,11 +10,11 @@
  * stops it.
  */
 
-import { defMethods, makeNativeType, None, type PyObj, type PyType } from "../object.ts";
-import { exc, NotImplementedError, osError, typeError, valueError } from "../errors.ts";
+import { defMethods, makeNativeType, None, type PyType } from "../object.ts";
+import { exc, NotImplementedError, osError, valueError } from "../errors.ts";
 import { ctx, PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
-import { absent, intArg, method } from "../modules/modutil.ts";
+import { absent, bindArgs, intArg, method } from "../modules/modutil.ts";
 
 /** The shortest timeout the firmware accepts. */
 const MIN_TIMEOUT_MS = 1000;
@@ -28,14 +28,8 @@ export class PyWdt {
 export const wdt_type: PyType = makeNativeType("WDT", PyWdt.prototype);
 wdt_type.$module = "machine";
 
-wdt_type.$construct = (_c, args, kwn = [], kwv = []) => {
-  const named = new Map(kwn.map((k, i) => [k, kwv[i]]));
-  for (const k of named.keys()) {
-    if (k !== "id" && k !== "timeout") throw typeError(`unexpected keyword argument '${k}'`);
-  }
-  if (args.length > 2) throw typeError("function expected at most 2 arguments, got " + args.length);
-  const id: PyObj | undefined = args[0] ?? named.get("id");
-  const timeout: PyObj | undefined = args[1] ?? named.get("timeout");
+wdt_type.$construct = (_c, args, kwn, kwv) => {
+  const [id, timeout] = bindArgs(["id", "timeout"], args, kwn, kwv);
   if (id !== undefined && !absent(id) && intArg(id) > 0) throw osError(ERRNO.ENODEV);
   const ms = timeout === undefined ? 5000 : intArg(timeout);
   if (ms < MIN_TIMEOUT_MS) throw valueError("invalid argument(s) value");

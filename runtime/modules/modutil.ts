@@ -65,6 +65,29 @@ export function method(
   return w;
 }
 
+/**
+ * Binds a native constructor's positional and keyword arguments to `params` by name, as
+ * MicroPython's `mp_arg_parse_all` does; an omitted argument is undefined.
+ */
+export function bindArgs(
+  params: string[],
+  args: PyObj[],
+  kwn: string[] = [],
+  kwv: PyObj[] = [],
+): (PyObj | undefined)[] {
+  if (args.length > params.length) {
+    throw typeError(`function expected at most ${params.length} arguments, got ${args.length}`);
+  }
+  const out: (PyObj | undefined)[] = params.map((_, i) => args[i]);
+  kwn.forEach((k, i) => {
+    const at = params.indexOf(k);
+    if (at < 0) throw typeError(`unexpected keyword argument '${k}'`);
+    if (out[at] !== undefined) throw typeError(`function got multiple values for argument '${k}'`);
+    out[at] = kwv[i];
+  });
+  return out;
+}
+
 /** True when an optional argument was omitted or None. */
 export function absent(x: PyObj): boolean {
   return x === undefined || x === None;
