@@ -175,6 +175,8 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
     }
     Atomics.or(ctl, IRQ_WORD, IRQ_KBD);
     Atomics.notify(ctl, IRQ_WORD);
+    // A board blocked in a read waits on the response word: wake it too.
+    Atomics.notify(ctl, RESP_SEQ);
   };
 
   // Board timers: the worker asks to be woken at a time; we set its timer bit then.
