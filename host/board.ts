@@ -24,7 +24,7 @@ import {
   type WorkerMessage,
 } from "../runtime/hostlink.ts";
 import { workerModuleUrl } from "./worker_bundle.ts";
-import { PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../runtime/context.ts";
+import { PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../hal/virtual/board.ts";
 import {
   RESET_DEEPSLEEP,
   RESET_HARD,

@@ -20,8 +20,9 @@ import {
 import { VirtualFs } from "../hal/vfs.ts";
 import { sysState } from "./modules/sys.ts";
 import { None, type PyObj } from "./object.ts";
-import { exc, OSError, setHostErrorConverter } from "./errors.ts";
+import { exc, NotImplementedError, OSError, setHostErrorConverter } from "./errors.ts";
 import { FsError } from "../hal/vfs.ts";
+import { createVirtualHal, NoBoardHost } from "../hal/virtual/board.ts";
 import type { PyList } from "./objlist.ts";
 import { importName } from "./import.ts";
 import { str } from "./ops.ts";
@@ -63,6 +64,9 @@ export interface RunResult {
 
 setHostErrorConverter((e) => {
   if (e instanceof FsError) return exc(OSError, e.errno);
+  if (e instanceof NoBoardHost) {
+    return exc(NotImplementedError, `${e.message} needs the board's host (wipy run/repl/daemon)`);
+  }
   return undefined;
 });
 
@@ -72,11 +76,12 @@ export function setupBoard(opts: BoardOptions): void {
   setFloatEnabled(ctx.config.float);
   resetIrqs();
   resetTimers();
-  ctx.state = {
+  ctx.state = {};
+  ctx.hal = createVirtualHal(ctx.host, ctx.persist, {
     resetCause: opts.resetCause ?? 0,
     wakeReason: opts.wakeReason ?? 0,
     sdCard: opts.sdDir,
-  };
+  });
   if (opts.heapSize) ctx.config.heapSize = opts.heapSize;
   if (opts.host) Object.assign(ctx.host, opts.host);
   const vfs = new VirtualFs();

@@ -5,6 +5,8 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
+import type { BoardHal } from "../hal/board_hal.ts";
+import { createVirtualHal } from "../hal/virtual/board.ts";
 
 /** What the runtime needs from its host. */
 export interface Host {
@@ -36,13 +38,6 @@ export interface Host {
   watchdogStarted?(): void;
 }
 
-/** Slots of `ctx.persist`: board state that survives soft and hard resets. */
-export const PERSIST_RTC_OFFSET = 0;
-/** Epoch ms of the last watchdog feed. */
-export const PERSIST_WDT_FEED = 1;
-/** Watchdog timeout in ms (0: not running). */
-export const PERSIST_WDT_TIMEOUT = 2;
-
 /** Board configuration visible to the runtime. */
 export interface BoardConfig {
   /** Float support (the WiPy has none). */
@@ -67,9 +62,11 @@ export const ctx: {
   state: Record<string, any>;
   /**
    * Board state that outlives the Python heap (the RTC, the watchdog): shared with the host,
-   * which hands it to the next board after a reset. Slots: the PERSIST_* constants.
+   * which hands it to the next board after a reset (slots: hal/virtual/board.ts).
    */
   persist: Float64Array;
+  /** The board's peripherals (setupBoard installs the virtual WiPy's). */
+  hal: BoardHal;
 } = {
   host: {
     writeOut: (s) => void Deno.stdout.writeSync(new TextEncoder().encode(s)),
@@ -88,4 +85,6 @@ export const ctx: {
   modules: null,
   state: {},
   persist: new Float64Array(4),
+  hal: undefined as unknown as BoardHal,
 };
+ctx.hal = createVirtualHal(ctx.host, ctx.persist, { resetCause: 0, wakeReason: 0 });

@@ -11,7 +11,6 @@
  */
 
 import { ctx } from "../context.ts";
-import { exc, NotImplementedError } from "../errors.ts";
 import { runPendingIrqs } from "../irq.ts";
 import { boardSleepMs } from "../modules/utime.ts";
 import { PWR_HIBERNATE, PWR_LPDS, RESET_HARD, WAKE_RTC } from "./constants.ts";
@@ -19,22 +18,17 @@ import { theRtc } from "./rtc.ts";
 
 /** machine.reset_cause(). */
 export function resetCause(): number {
-  return ctx.state.resetCause ?? 0;
+  return ctx.hal.power.resetCause();
 }
 
 /** machine.wake_reason(). */
 export function wakeReason(): number {
-  return ctx.state.wakeReason ?? 0;
-}
-
-function needHost(what: string): never {
-  throw exc(NotImplementedError, `${what} needs the board's host (wipy run/repl/daemon)`);
+  return ctx.state.wakeReason ?? ctx.hal.power.wakeReason();
 }
 
 /** machine.reset(): restarts the board afresh. */
 export function hardReset(): never {
-  if (!ctx.host.hardReset) needHost("reset");
-  return ctx.host.hardReset(RESET_HARD);
+  return ctx.hal.power.reset(RESET_HARD);
 }
 
 /** machine.idle(): waits for the next interrupt (the 1 ms system tick at the latest). */
@@ -61,8 +55,7 @@ export function lightSleep(): void {
 
 /** machine.deepsleep(): the board is off until a wake source resets it. */
 export function deepSleep(): never {
-  if (!ctx.host.deepSleep) needHost("deepsleep");
-  return ctx.host.deepSleep(theRtcIfUsed()?.wakeAt(PWR_HIBERNATE) ?? null);
+  return ctx.hal.power.deepSleep(theRtcIfUsed()?.wakeAt(PWR_HIBERNATE) ?? null);
 }
 
 /** The RTC when the program has created it (its alarm is a wake source), else undefined. */

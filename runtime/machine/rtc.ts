@@ -1,8 +1,8 @@
 /**
  * `machine.RTC`: the CC3200's real-time clock, as the WiPy's `pybrtc.c` drives it. There is
- * one RTC; `RTC()` returns it. The clock is the host's wall clock plus an offset kept in
- * `ctx.persist`, so a time set by the program survives soft and hard resets and deep sleep,
- * as the CC3200's always-on RTC does. (We start a fresh board at the host's time; the
+ * one RTC; `RTC()` returns it. The clock is the HAL's (`ctx.hal.rtc`; on the virtual board the
+ * host's clock plus an offset that survives soft and hard resets and deep sleep, as the
+ * CC3200's always-on RTC does). (We start a fresh board at the host's time; the
  * firmware starts at 2015-01-01 on power-up. `RTC()` without a date and `deinit()` reset
  * it to 2015-01-01 00:00:00, as the firmware does.)
  *
@@ -17,9 +17,8 @@ import { defMethods, makeNativeType, None, type PyObj, type PyType } from "../ob
 import { osError, typeError, valueError } from "../errors.ts";
 import { PyTuple, tuple } from "../objtuple.ts";
 import { PyList } from "../objlist.ts";
-import { ctx, PERSIST_RTC_OFFSET } from "../context.ts";
+import { ctx } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
-import { EPOCH_2000 } from "../modules/uos.ts";
 import { rtcSeconds, secondsToTuple, tupleToSeconds } from "../modules/utime.ts";
 import { bindArgs, intArg, method } from "../modules/modutil.ts";
 import { truthy, typeName } from "../ops.ts";
@@ -50,8 +49,7 @@ export class PyRtc {
 
   /** Sets the clock to `secs` since 2000 plus `ms`. */
   setTime(secs: number, ms: number): void {
-    const now = ctx.host.wallSeconds() - EPOCH_2000;
-    ctx.persist[PERSIST_RTC_OFFSET] = secs + ms / 1000 - now;
+    ctx.hal.rtc.set(secs + ms / 1000);
   }
 
   /** Back to 2015-01-01 00:00:00, alarm off. */

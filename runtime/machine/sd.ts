@@ -26,7 +26,7 @@ export class PySd {
 
   /** The host folder holding the card's files (for uos.mount/mkfs), while enabled. */
   $blockdev(): string | undefined {
-    return this.enabled ? ctx.state.sdCard : undefined;
+    return this.enabled ? ctx.hal.sd.card() : undefined;
   }
 }
 
@@ -56,7 +56,7 @@ function initSd(self: PySd, pins: PyObj | undefined): void {
     self.pins = names;
   }
   // No card in the slot: the firmware's sd_disk_init() fails.
-  if (typeof ctx.state.sdCard !== "string") throw osError(ERRNO.EIO);
+  if (ctx.hal.sd.card() === undefined) throw osError(ERRNO.EIO);
   self.enabled = true;
 }
 

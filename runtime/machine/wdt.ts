@@ -4,15 +4,15 @@
  * `WDT()` raises OSError(EPERM), even after a soft reset (the hardware keeps running). When
  * `feed()` is not called within the timeout, the board resets with reset cause WDT_RESET.
  *
- * The timing is the host's: the timeout and the time of the last feed live in `ctx.persist`
- * (shared memory), and the host resets the board when the deadline passes, whatever the
- * board is doing (spinning, sleeping, waiting at the REPL). A hard reset or deep sleep
+ * The watchdog is the HAL's (`ctx.hal.watchdog`): on the virtual board the host times it from
+ * the last feed kept in shared memory and resets the board when the deadline passes, whatever
+ * the board is doing (spinning, sleeping, waiting at the REPL). A hard reset or deep sleep
  * stops it.
  */
 
 import { defMethods, makeNativeType, None, type PyType } from "../object.ts";
-import { exc, NotImplementedError, osError, valueError } from "../errors.ts";
-import { ctx, PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../context.ts";
+import { osError, valueError } from "../errors.ts";
+import { ctx } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
 import { absent, bindArgs, intArg, method } from "../modules/modutil.ts";
 
@@ -33,19 +33,14 @@ wdt_type.$construct = (_c, args, kwn, kwv) => {
   if (id !== undefined && !absent(id) && intArg(id) > 0) throw osError(ERRNO.ENODEV);
   const ms = timeout === undefined ? 5000 : intArg(timeout);
   if (ms < MIN_TIMEOUT_MS) throw valueError("invalid argument(s) value");
-  if (ctx.persist[PERSIST_WDT_TIMEOUT] > 0) throw osError(ERRNO.EPERM);
-  if (!ctx.host.watchdogStarted) {
-    throw exc(NotImplementedError, "WDT needs the board's host (wipy run/repl/daemon)");
-  }
-  ctx.persist[PERSIST_WDT_FEED] = Date.now();
-  ctx.persist[PERSIST_WDT_TIMEOUT] = ms;
-  ctx.host.watchdogStarted();
+  if (ctx.hal.watchdog.running()) throw osError(ERRNO.EPERM);
+  ctx.hal.watchdog.start(ms);
   return new PyWdt();
 };
 
 defMethods(wdt_type, {
   feed: method(0, 0, () => {
-    ctx.persist[PERSIST_WDT_FEED] = Date.now();
+    ctx.hal.watchdog.feed();
     return None;
   }),
 });

@@ -15,9 +15,7 @@
  * firmware converts its argument with mp_obj_get_int; with `--float` fractions work, as on
  * MicroPython boards with float support).
  *
- * The RTC: `time()`/`localtime()` use the host's wall clock plus the RTC offset kept in
- * `ctx.persist` (seconds; machine.RTC sets it when a program sets the date, and it survives
- * resets as the CC3200's RTC does).
+ * The RTC: `time()`/`localtime()` read the board's RTC (`ctx.hal.rtc`; machine.RTC sets it).
  */
 
 // deno-lint-ignore-file no-explicit-any
@@ -27,7 +25,7 @@ import { tuple } from "../objtuple.ts";
 import { PyList } from "../objlist.ts";
 import { PyTuple } from "../objtuple.ts";
 import { nativeModule } from "../objobject.ts";
-import { ctx, PERSIST_RTC_OFFSET } from "../context.ts";
+import { ctx } from "../context.ts";
 import { builtinModules } from "../import.ts";
 import { typeName } from "../ops.ts";
 import { absent, fn, intArg } from "./modutil.ts";
@@ -41,7 +39,7 @@ const TICKS_MASK = TICKS_PERIOD - 1;
 
 /** Seconds since 2000-01-01 by the board's RTC (may be fractional). */
 export function rtcSeconds(): number {
-  return ctx.host.wallSeconds() - EPOCH_2000 + ctx.persist[PERSIST_RTC_OFFSET];
+  return ctx.hal.rtc.now();
 }
 
 /** Converts seconds since 2000 (unsigned 32-bit, as the firmware) to the 8-tuple fields. */

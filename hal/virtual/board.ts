@@ -1,0 +1,78 @@
+/**
+ * The virtual WiPy's HAL for the board-level peripherals. State the CC3200 keeps across
+ * resets (the RTC, the watchdog) lives in `persist`, float64 slots of the memory shared with the
+ * host, which times the watchdog and carries out resets and deep sleep (`BoardHost`).
+ */
+
+import type { BoardHal } from "../board_hal.ts";
+
+/** Slots of `persist`. */
+export const PERSIST_RTC_OFFSET = 0;
+/** Epoch ms of the last watchdog feed. */
+export const PERSIST_WDT_FEED = 1;
+/** Watchdog timeout in ms (0: not running). */
+export const PERSIST_WDT_TIMEOUT = 2;
+
+/** What the virtual board needs from its host. */
+export interface BoardHost {
+  /** Seconds since the Unix epoch. */
+  wallSeconds(): number;
+  hardReset?(cause: number): never;
+  deepSleep?(wakeAtEpochMs: number | null): never;
+  watchdogStarted?(): void;
+}
+
+/** How this board booted. */
+export interface BootState {
+  resetCause: number;
+  wakeReason: number;
+  /** The SD card's host folder, if a card is in the slot. */
+  sdCard?: string;
+}
+
+/** Seconds between the Unix epoch and 2000-01-01. */
+const EPOCH_2000 = 946684800;
+
+/** Raised (as a JS error, turned into a Python exception by the caller) without a board host. */
+export class NoBoardHost extends Error {}
+
+/** Creates the virtual board's HAL. */
+export function createVirtualHal(
+  host: BoardHost,
+  persist: Float64Array,
+  boot: BootState,
+): BoardHal {
+  return {
+    rtc: {
+      now: () => host.wallSeconds() - EPOCH_2000 + persist[PERSIST_RTC_OFFSET],
+      set: (seconds) => {
+        persist[PERSIST_RTC_OFFSET] = seconds - (host.wallSeconds() - EPOCH_2000);
+      },
+    },
+    watchdog: {
+      running: () => persist[PERSIST_WDT_TIMEOUT] > 0,
+      start: (timeoutMs) => {
+        if (!host.watchdogStarted) throw new NoBoardHost("WDT");
+        persist[PERSIST_WDT_FEED] = Date.now();
+        persist[PERSIST_WDT_TIMEOUT] = timeoutMs;
+        host.watchdogStarted();
+      },
+      feed: () => {
+        persist[PERSIST_WDT_FEED] = Date.now();
+      },
+    },
+    sd: { card: () => boot.sdCard },
+    power: {
+      resetCause: () => boot.resetCause,
+      wakeReason: () => boot.wakeReason,
+      reset: (cause) => {
+        if (!host.hardReset) throw new NoBoardHost("reset");
+        return host.hardReset(cause);
+      },
+      deepSleep: (at) => {
+        if (!host.deepSleep) throw new NoBoardHost("deepsleep");
+        return host.deepSleep(at);
+      },
+    },
+  };
+}
