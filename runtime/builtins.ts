@@ -377,8 +377,11 @@ function round(x: PyObj, nd?: PyObj): PyObj {
     if (nd === undefined || nd === None) return v;
     const d = toInt(nd);
     if (intCmp(d, 0) >= 0) return v;
-    const p = 10n ** BigInt(-Number(d));
     const b = BigInt(v);
+    // Rounding to more digits than the number has gives 0 (and 10**d would not fit).
+    const digits = -Number(d);
+    if (digits > String(b < 0n ? -b : b).length + 1) return 0;
+    const p = 10n ** BigInt(digits);
     let q = b / p;
     let r = b % p;
     if (r < 0n) {
