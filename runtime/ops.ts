@@ -46,7 +46,7 @@ import { PyList } from "./objlist.ts";
 import { PyTuple } from "./objtuple.ts";
 import { PyDict } from "./objdict.ts";
 import { bool_type, int_type } from "./objinttype.ts";
-import { str_type, strCmp, strLen, strRepr } from "./objstr.ts";
+import { asStr, str_type, strCmp, strLen, strRepr } from "./objstr.ts";
 import {
   intAdd,
   intAnd,
@@ -461,6 +461,11 @@ export function callMethodKw(
 /** Native `object.__new__`. */
 export const objectNew: any = (cls: PyObj) => {
   if (!(cls instanceof PyType)) throw typeError("object.__new__(X): X is not a type object");
+  // Instances of str and int subclasses need their value: only the base's __new__ makes them.
+  const native = cls.$native;
+  if (native === str_type || native === int_type) {
+    throw typeError(`object.__new__(${cls.$name}) is not safe, use ${native.$name}.__new__()`);
+  }
   return cls.$alloc(cls);
 };
 
@@ -572,7 +577,10 @@ export function repr(x: PyObj): string {
       return strRepr(x);
   }
   const r = callMethodValue(lookupType(typeOf(x), "__repr__"), x, []);
-  if (typeof r !== "string") throw typeError("__repr__ returned non-string");
+  if (typeof r !== "string") {
+    if (r?.$str !== undefined) return r.$str; // an instance of a str subclass
+    throw typeError("__repr__ returned non-string");
+  }
   return r;
 }
 
@@ -592,7 +600,10 @@ export function str(x: PyObj): string {
   const f = lookupType(t, "__str__");
   if (f === undefined || f === objectStr) return repr(x);
   const r = callM0(f, x);
-  if (typeof r !== "string") throw typeError("__str__ returned non-string");
+  if (typeof r !== "string") {
+    if (r?.$str !== undefined) return r.$str; // an instance of a str subclass
+    throw typeError("__str__ returned non-string");
+  }
   return r;
 }
 
@@ -934,7 +945,11 @@ export function invert(x: PyObj): PyObj {
 /** `x in c`. */
 export function contains(c: PyObj, x: PyObj): boolean {
   if (typeof c === "string") {
-    if (typeof x !== "string") throw typeError(`'in <string>' requires string as left operand`);
+    if (typeof x !== "string") {
+      const v = asStr(x); // an instance of a str subclass
+      if (v === undefined) throw typeError(`'in <string>' requires string as left operand`);
+      return c.includes(v);
+    }
     return c.includes(x);
   }
   if (c instanceof PyDict && !c.$cls.$user) return c.has(x);
