@@ -12,7 +12,7 @@ import { PyList } from "./objlist.ts";
 import { asInt } from "./objinttype.ts";
 import { bytesFromArray, PyBytes } from "./objbytes.ts";
 import { asStr, codePoints, hasAstral, str_type, strLen } from "./objstr.ts";
-import { getattr, getitem, repr, str, strHash, toArray, truthy, typeName } from "./ops.ts";
+import { getattr, getitem, repr, str, strHash, strOf, toArray, truthy, typeName } from "./ops.ts";
 import { asciiRepr, decodeBytes, encodeStr, formatValue } from "./strformat.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -854,7 +854,10 @@ str_type.$construct = (_cls, args, kwn, kwv) => {
       else errors = kwv![i];
     }
   }
-  if (encoding === undefined && errors === undefined) return obj === undefined ? "" : str(obj);
+  if (encoding === undefined && errors === undefined) {
+    if (obj === undefined) return "";
+    return obj !== null && typeof obj === "object" ? strOf(obj) : str(obj);
+  }
   if (obj === undefined) return "";
   if (errors !== undefined && typeof errors !== "string") {
     throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
@@ -881,7 +884,7 @@ export function strNew(cls: PyObj, args: PyObj[], kwn?: string[], kwv?: PyObj[])
   const v = str_type.$construct!(str_type, args, kwn, kwv);
   if (cls === str_type) return v;
   const o = cls.$alloc(cls);
-  o.$str = v;
+  o.$str = typeof v === "string" ? v : v.$str; // a __str__ may give a str subclass instance
   return o;
 }
 

@@ -376,11 +376,13 @@ export function refreshClassFlags(t: PyType): void {
   ) {
     p.$desc = 1;
   }
-  // Python-level protocol methods must win over the native fast hooks.
-  const own = (k: string) => Object.prototype.hasOwnProperty.call(p, k);
-  if (own("__iter__")) p.$it = undefined;
-  if (own("__next__")) p.$n = undefined;
-  if (own("__hash__") || own("__eq__")) p.$hk = undefined;
+  // Python-level protocol methods must win over the native fast hooks. Otherwise the hooks
+  // are the native base's, set on the class itself: with several bases (`class C(Mixin,
+  // str)`) the JS prototype chain need not reach the native base's prototype.
+  const nat = t.$native.$p;
+  p.$it = p.__iter__ !== nat.__iter__ ? undefined : nat.$it;
+  if (Object.prototype.hasOwnProperty.call(p, "__next__")) p.$n = undefined;
+  p.$hk = p.__hash__ !== nat.__hash__ || p.__eq__ !== nat.__eq__ ? undefined : nat.$hk;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -596,12 +598,20 @@ export function str(x: PyObj): string {
     case "boolean":
       return x ? "True" : "False";
   }
+  const r = strOf(x);
+  return typeof r === "string" ? r : r.$str;
+}
+
+/**
+ * What `str(x)` returns for an object: its `__str__`'s result, which may be an instance of
+ * a str subclass (kept as it is, as CPython does); its repr without a `__str__`.
+ */
+export function strOf(x: PyObj): PyObj {
   const t = typeOf(x);
   const f = lookupType(t, "__str__");
   if (f === undefined || f === objectStr) return repr(x);
   const r = callM0(f, x);
-  if (typeof r !== "string") {
-    if (r?.$str !== undefined) return r.$str; // an instance of a str subclass
+  if (typeof r !== "string" && (r === null || typeof r !== "object" || r.$str === undefined)) {
     throw typeError("__str__ returned non-string");
   }
   return r;
