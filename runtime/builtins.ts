@@ -15,7 +15,7 @@ import {
 import { EXCEPTION_TYPES, isInstanceExc, StopIteration, typeError, valueError } from "./errors.ts";
 import { NativeIter, STOP } from "./iterator.ts";
 import { asInt, bool_type, int_type, toInt } from "./objinttype.ts";
-import { str_type } from "./objstr.ts";
+import { asStr, str_type } from "./objstr.ts";
 import { list_type, PyList, sortArray } from "./objlist.ts";
 import { PyTuple, tuple_type } from "./objtuple.ts";
 import { dict_type } from "./objdict.ts";
@@ -77,8 +77,8 @@ function kwArgs(kwn: string[], kwv: PyObj[], allowed: string[]): Record<string, 
 
 /** Writes `print`'s output to a file-like object or the board's stdout. */
 function printTo(args: PyObj[], sep: PyObj, end: PyObj, file: PyObj): PyObj {
-  const s = sep === None || sep === undefined ? " " : sep;
-  const e = end === None || end === undefined ? "\n" : end;
+  const s = sep === None || sep === undefined ? " " : asStr(sep);
+  const e = end === None || end === undefined ? "\n" : asStr(end);
   if (typeof s !== "string" || typeof e !== "string") throw typeError("sep and end must be str");
   let out = "";
   for (let i = 0; i < args.length; i++) {
@@ -290,6 +290,8 @@ function ord(x: PyObj): number {
     if (n === 1) return x.b[0];
     throw typeError(`ord() expected a character, but string of length ${n} found`);
   }
+  const sv = asStr(x);
+  if (sv !== undefined) return ord(sv);
   throw typeError(`ord() expected string of length 1, but ${typeOf(x).$name} found`);
 }
 
@@ -329,13 +331,15 @@ function pow3(a: PyObj, b: PyObj, m?: PyObj): PyObj {
   return intPowMod(x, y, z);
 }
 
-function hasattr(o: PyObj, name: PyObj): boolean {
-  if (typeof name !== "string") throw typeError("hasattr(): attribute name must be string");
+function hasattr(o: PyObj, n: PyObj): boolean {
+  const name = asStr(n);
+  if (name === undefined) throw typeError("hasattr(): attribute name must be string");
   return getattrOpt(o, name) !== undefined;
 }
 
-function getattrFn(o: PyObj, name: PyObj, dflt?: PyObj): PyObj {
-  if (typeof name !== "string") throw typeError("getattr(): attribute name must be string");
+function getattrFn(o: PyObj, n: PyObj, dflt?: PyObj): PyObj {
+  const name = asStr(n);
+  if (name === undefined) throw typeError("getattr(): attribute name must be string");
   if (dflt === undefined) return getattr(o, name);
   const v = getattrOpt(o, name);
   return v === undefined ? dflt : v;
@@ -433,13 +437,15 @@ const members: Record<string, PyObj> = {
   hasattr: named("hasattr", hasattr),
   getattr: named("getattr", getattrFn),
   setattr: named("setattr", (o: PyObj, n: PyObj, v: PyObj) => {
-    if (typeof n !== "string") throw typeError("setattr(): attribute name must be string");
-    setattr(o, n, v);
+    const name = asStr(n);
+    if (name === undefined) throw typeError("setattr(): attribute name must be string");
+    setattr(o, name, v);
     return None;
   }),
   delattr: named("delattr", (o: PyObj, n: PyObj) => {
-    if (typeof n !== "string") throw typeError("delattr(): attribute name must be string");
-    delattr(o, n);
+    const name = asStr(n);
+    if (name === undefined) throw typeError("delattr(): attribute name must be string");
+    delattr(o, name);
     return None;
   }),
   iter: named("iter", (x: PyObj) => pyIter(x)),

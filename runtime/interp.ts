@@ -25,7 +25,8 @@ import { builtinHooks, newGlobals } from "./builtins.ts";
 import { PyDict } from "./objdict.ts";
 import { PyModule } from "./objobject.ts";
 import { importHooks, importName } from "./import.ts";
-import { str, typeOf } from "./ops.ts";
+import { str, typeName, typeOf } from "./ops.ts";
+import { asStr } from "./objstr.ts";
 import "./objexcept.ts";
 
 /** Turns a CompileError into the Python exception MicroPython raises. */
@@ -191,15 +192,17 @@ function currentGlobals(): Record<string, PyObj> {
   return main ? main.$d : newGlobals("__main__");
 }
 
-builtinHooks.compile = (src: PyObj, filename: PyObj, mode: PyObj) => {
-  if (typeof src !== "string") throw typeError("compile() arg 1 must be a string");
-  const m = String(mode);
+builtinHooks.compile = (code: PyObj, filename: PyObj, mode: PyObj) => {
+  const src = asStr(code);
+  if (src === undefined) throw typeError("compile() arg 1 must be a string");
+  const m = asStr(mode);
   if (m !== "exec" && m !== "eval" && m !== "single") {
     throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
-  return new PyCode(compileSource(src, String(filename), m as any), m);
+  return new PyCode(compileSource(src, asStr(filename) ?? str(filename), m as any), m);
 };
-builtinHooks.exec = (src: PyObj, g?: PyObj, l?: PyObj) => {
+builtinHooks.exec = (code: PyObj, g?: PyObj, l?: PyObj) => {
+  const src = asStr(code) ?? code;
   const globals = globalsOf(g);
   const ns = withLocals(globals, l);
   if (src instanceof PyCode) src.run(ns);
@@ -211,7 +214,8 @@ builtinHooks.exec = (src: PyObj, g?: PyObj, l?: PyObj) => {
   syncBack(globals);
   return None;
 };
-builtinHooks.eval = (src: PyObj, g?: PyObj, l?: PyObj) => {
+builtinHooks.eval = (code: PyObj, g?: PyObj, l?: PyObj) => {
+  const src = asStr(code) ?? code;
   const ns = withLocals(globalsOf(g), l);
   if (src instanceof PyCode) return src.run(ns);
   if (typeof src !== "string") throw typeError("eval() arg 1 must be a string or code object");
@@ -226,8 +230,10 @@ builtinHooks.locals = () => new DictNamespace(currentGlobals());
 builtinHooks.__import__ = (name: PyObj, g?: PyObj, _l?: PyObj, fromlist?: PyObj, level?: PyObj) => {
   const globals = g instanceof DictNamespace ? g.ns : currentGlobals();
   const fl = fromlist && fromlist !== None ? (fromlist.a ?? []) : [];
+  const n = asStr(name);
+  if (n === undefined) throw typeError(`module name must be str, not ${typeName(name)}`);
   return importName(
-    String(name),
+    n,
     fl.length > 0,
     globals,
     typeof level === "number" ? level : 0,

@@ -172,7 +172,9 @@ export function bytesFromArgs(name: string, args: PyObj[]): Uint8Array {
     throw typeError(`${name}() takes at most 3 arguments (${args.length} given)`);
   }
   if (args.length === 0) return new Uint8Array(0);
-  const [src, enc, errors] = args;
+  let [src] = args;
+  const [, enc, errors] = args;
+  if (typeof src === "object" && src !== null && src.$str !== undefined) src = src.$str; // str subclass
   if (typeof src === "string") {
     if (enc === undefined) throw typeError("string argument without an encoding");
     return encodeHook.encode(src, enc, errors ?? "strict");

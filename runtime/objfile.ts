@@ -55,6 +55,7 @@ export function vfs(): VirtualFs {
  */
 export function vpath(p: PyObj): string {
   if (p instanceof PyBytes) p = new TextDecoder().decode(p.b);
+  if (typeof p === "object" && p !== null && p.$str !== undefined) p = p.$str; // str subclass
   if (typeof p !== "string") {
     throw typeError(`can't convert '${typeName(p)}' object to str implicitly`);
   }
@@ -454,6 +455,7 @@ function fileMethods(): Record<string, (...a: any[]) => PyObj> {
       const be = writable(f);
       let bytes: Uint8Array | undefined;
       if (typeof data === "string") bytes = encoder.encode(data);
+      else if (data?.$str !== undefined) bytes = encoder.encode(data.$str); // str subclass
       else bytes = bufferOpt(data);
       if (bytes === undefined) throw typeError("object with buffer protocol required");
       be.write(bytes.slice());

@@ -174,7 +174,9 @@ defMethods(int_type, {
 });
 
 int_type.$construct = (_cls, args, kwn, kwv) => {
-  const x: PyObj = args[0];
+  let x: PyObj = args[0];
+  // An instance of a str subclass converts as its value.
+  if (typeof x === "object" && x !== null && x.$str !== undefined) x = x.$str;
   let base: PyObj = args[1];
   if (kwn) {
     kwn.forEach((k, i) => {

@@ -4,14 +4,49 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
-import { defMethods, makeNativeType, NotImplemented, type PyObj, type PyType } from "./object.ts";
+import {
+  defMethods,
+  makeNativeType,
+  Namespace,
+  NotImplemented,
+  type PyObj,
+  type PyType,
+} from "./object.ts";
 import { exc, MemoryError, OverflowError, typeError } from "./errors.ts";
 import { isSlice, type PySlice, seqIndex, sliceIndices } from "./objslice.ts";
 import { asInt } from "./objinttype.ts";
+import { StrIter } from "./iterator.ts";
 
 class StrProto {}
-/** The `str` type (instances are JS strings). */
-export const str_type: PyType = makeNativeType("str", StrProto.prototype);
+/**
+ * The `str` type. Its instances are JS strings; an instance of a subclass of str is an object
+ * (with `$d`) holding its value in `$str` (as int subclasses hold theirs in `$iv`).
+ */
+export const str_type: PyType = makeNativeType("str", StrProto.prototype, undefined, (cls) => {
+  const o = Object.create(cls.$p);
+  o.$d = new Namespace();
+  o.$str = "";
+  return o;
+});
+
+/**
+ * A str or an instance of a str subclass as a JS string; undefined for anything else. Plain
+ * strings answer at the first test, so callers keep their fast path.
+ */
+export function asStr(x: PyObj): string | undefined {
+  if (typeof x === "string") return x;
+  if (typeof x === "object" && x !== null && x.$str !== undefined) return x.$str;
+  return undefined;
+}
+
+/** Instances of str subclasses are dict keys and set members by their value... */
+(str_type.$p as any).$hk = function (this: { $str: string }) {
+  return this.$str;
+};
+/** ...and iterate over their characters (a subclass's own `__iter__` clears this). */
+(str_type.$p as any).$it = function (this: { $str: string }) {
+  return new StrIter(this.$str);
+};
 
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -144,55 +179,83 @@ export function expectStr(x: PyObj, what = "argument"): string {
 /** Formatting hook for `str % args` (installed by strformat.ts). */
 export const strHooks: { percent?: (fmt: string, args: PyObj) => string } = {};
 
+/** `self` of a str method as a JS string (TypeError when it is no str, e.g. `str.__len__(5)`). */
+function me(self: PyObj): string {
+  const s = asStr(self);
+  if (s === undefined) {
+    const t = typeof self;
+    const name = t === "number" || t === "bigint"
+      ? "int"
+      : t === "boolean"
+      ? "bool"
+      : self?.$cls?.$name ?? t;
+    throw typeError(`descriptor requires a 'str' object but received a '${name}'`);
+  }
+  return s;
+}
+
+// The operators take `self` (and the other operand) through asStr, so that they serve str
+// subclasses too; the compiled fast paths and ops.ts answer plain strings before reaching them.
 defMethods(str_type, {
-  __add__(self: string, o: PyObj) {
-    if (typeof o !== "string") return NotImplemented;
-    return self + o;
+  __add__(self: PyObj, o: PyObj) {
+    const b = asStr(o);
+    if (b === undefined) return NotImplemented;
+    return me(self) + b;
   },
-  __mul__(self: string, n: PyObj) {
+  __mul__(self: PyObj, n: PyObj) {
     const k = asInt(n);
-    return k === undefined ? NotImplemented : strRepeat(self, k);
+    return k === undefined ? NotImplemented : strRepeat(me(self), k);
   },
-  __rmul__(self: string, n: PyObj) {
+  __rmul__(self: PyObj, n: PyObj) {
     const k = asInt(n);
-    return k === undefined ? NotImplemented : strRepeat(self, k);
+    return k === undefined ? NotImplemented : strRepeat(me(self), k);
   },
-  __mod__(self: string, args: PyObj) {
+  __mod__(self: PyObj, args: PyObj) {
     if (!strHooks.percent) throw typeError("string formatting unavailable");
-    return strHooks.percent(self, args);
+    return strHooks.percent(me(self), args);
   },
-  __eq__(self: string, o: PyObj) {
-    return typeof o === "string" ? self === o : NotImplemented;
+  __eq__(self: PyObj, o: PyObj) {
+    const b = asStr(o);
+    return b === undefined ? NotImplemented : asStr(self) === b;
   },
-  __ne__(self: string, o: PyObj) {
-    return typeof o === "string" ? self !== o : NotImplemented;
+  __ne__(self: PyObj, o: PyObj) {
+    const b = asStr(o);
+    return b === undefined ? NotImplemented : asStr(self) !== b;
   },
-  __lt__(self: string, o: PyObj) {
-    return typeof o === "string" ? strCmp(self, o) < 0 : NotImplemented;
+  __lt__(self: PyObj, o: PyObj) {
+    const b = asStr(o);
+    return b === undefined ? NotImplemented : strCmp(me(self), b) < 0;
   },
-  __le__(self: string, o: PyObj) {
-    return typeof o === "string" ? strCmp(self, o) <= 0 : NotImplemented;
+  __le__(self: PyObj, o: PyObj) {
+    const b = asStr(o);
+    return b === undefined ? NotImplemented : strCmp(me(self), b) <= 0;
   },
-  __gt__(self: string, o: PyObj) {
-    return typeof o === "string" ? strCmp(self, o) > 0 : NotImplemented;
+  __gt__(self: PyObj, o: PyObj) {
+    const b = asStr(o);
+    return b === undefined ? NotImplemented : strCmp(me(self), b) > 0;
   },
-  __ge__(self: string, o: PyObj) {
-    return typeof o === "string" ? strCmp(self, o) >= 0 : NotImplemented;
+  __ge__(self: PyObj, o: PyObj) {
+    const b = asStr(o);
+    return b === undefined ? NotImplemented : strCmp(me(self), b) >= 0;
   },
-  __len__(self: string) {
-    return strLen(self);
+  __len__(self: PyObj) {
+    return strLen(me(self));
   },
-  __getitem__(self: string, k: PyObj) {
-    return isSlice(k) ? strSlice(self, k) : strIndex(self, k);
+  __getitem__(self: PyObj, k: PyObj) {
+    const s = me(self);
+    return isSlice(k) ? strSlice(s, k) : strIndex(s, k);
   },
-  __contains__(self: string, x: PyObj) {
-    return self.includes(expectStr(x, "'in <string>' requires string as left operand; it"));
+  __contains__(self: PyObj, x: PyObj) {
+    const sub = asStr(x);
+    return me(self).includes(
+      sub ?? expectStr(x, "'in <string>' requires string as left operand; it"),
+    );
   },
-  __repr__(self: string) {
-    return strRepr(self);
+  __repr__(self: PyObj) {
+    return strRepr(me(self));
   },
-  __str__(self: string) {
-    return self;
+  __str__(self: PyObj) {
+    return me(self);
   },
 });
 void (0 as any);

@@ -5,14 +5,14 @@
  */
 
 // deno-lint-ignore-file no-explicit-any
-import { defMethods, None, type PyObj } from "./object.ts";
+import { defMethods, isSubtype, None, type PyObj, PyType } from "./object.ts";
 import { indexError, keyError, overflowError, typeError, valueError } from "./errors.ts";
 import { PyTuple } from "./objtuple.ts";
 import { PyList } from "./objlist.ts";
 import { asInt } from "./objinttype.ts";
 import { bytesFromArray, PyBytes } from "./objbytes.ts";
-import { codePoints, hasAstral, str_type, strLen } from "./objstr.ts";
-import { getattr, getitem, repr, str, toArray, truthy, typeName } from "./ops.ts";
+import { asStr, codePoints, hasAstral, str_type, strLen } from "./objstr.ts";
+import { getattr, getitem, repr, str, strHash, strOf, toArray, truthy, typeName } from "./ops.ts";
 import { asciiRepr, decodeBytes, encodeStr, formatValue } from "./strformat.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -26,6 +26,8 @@ function argCount(given: number, min: number, max: number): unknown {
 
 function selfStr(self: PyObj, name: string): string {
   if (typeof self !== "string") {
+    // An instance of a str subclass works on its value.
+    if (self !== null && typeof self === "object" && self.$str !== undefined) return self.$str;
     throw typeError(
       `descriptor '${name}' requires a 'str' object but received a '${typeName(self)}'`,
     );
@@ -39,7 +41,10 @@ function badConversion(x: PyObj): unknown {
 }
 
 function argStr(x: PyObj): string {
-  if (typeof x !== "string") throw badConversion(x);
+  if (typeof x !== "string") {
+    if (x !== null && typeof x === "object" && x.$str !== undefined) return x.$str;
+    throw badConversion(x);
+  }
   return x;
 }
 
@@ -182,11 +187,13 @@ function startsEnds(
   atEnd: boolean,
 ): boolean {
   const s = selfStr(self, name);
-  if (typeof prefix === "string") return tailMatch(s, prefix, start, end, atEnd);
+  const ps = asStr(prefix);
+  if (ps !== undefined) return tailMatch(s, ps, start, end, atEnd);
   if (prefix instanceof PyTuple) {
-    for (const p of prefix.a) {
-      if (typeof p !== "string") {
-        throw typeError(`tuple for ${name} must only contain str, not ${typeName(p)}`);
+    for (const x of prefix.a) {
+      const p = asStr(x);
+      if (p === undefined) {
+        throw typeError(`tuple for ${name} must only contain str, not ${typeName(x)}`);
       }
       if (tailMatch(s, p, start, end, atEnd)) return true;
     }
@@ -330,10 +337,11 @@ function stripImpl(name: string, self: PyObj, chars: PyObj, left: boolean, right
   return cps.slice(i, j).join("");
 }
 
-function fillArg(fillchar: PyObj): string {
-  if (fillchar === undefined) return " ";
-  if (typeof fillchar !== "string") {
-    throw typeError(`The fill character must be a unicode character, not ${typeName(fillchar)}`);
+function fillArg(fill: PyObj): string {
+  if (fill === undefined) return " ";
+  const fillchar = asStr(fill);
+  if (fillchar === undefined) {
+    throw typeError(`The fill character must be a unicode character, not ${typeName(fill)}`);
   }
   if (strLen(fillchar) !== 1) {
     throw typeError("The fill character must be exactly one character long");
@@ -649,7 +657,11 @@ defMethods(str_type, {
     const items = toArray(it);
     for (let i = 0; i < items.length; i++) {
       if (typeof items[i] !== "string") {
-        throw typeError("join expects a list of str/bytes objects consistent with self object");
+        const v = asStr(items[i]);
+        if (v === undefined) {
+          throw typeError("join expects a list of str/bytes objects consistent with self object");
+        }
+        items[i] = v;
       }
     }
     return items.join(sep);
@@ -842,7 +854,10 @@ str_type.$construct = (_cls, args, kwn, kwv) => {
       else errors = kwv![i];
     }
   }
-  if (encoding === undefined && errors === undefined) return obj === undefined ? "" : str(obj);
+  if (encoding === undefined && errors === undefined) {
+    if (obj === undefined) return "";
+    return obj !== null && typeof obj === "object" ? strOf(obj) : str(obj);
+  }
   if (obj === undefined) return "";
   if (errors !== undefined && typeof errors !== "string") {
     throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
@@ -854,3 +869,26 @@ str_type.$construct = (_cls, args, kwn, kwv) => {
   }
   return decodeBytes(b, encoding ?? "utf-8", errors ?? "strict");
 };
+
+/**
+ * `str.__new__(cls, ...)`: a str, or for a subclass of str an instance holding the str in
+ * `$str` (what `class S(str)` instances are).
+ */
+export function strNew(cls: PyObj, args: PyObj[], kwn?: string[], kwv?: PyObj[]): PyObj {
+  if (!(cls instanceof PyType)) {
+    throw typeError(`str.__new__(X): X is not a type object (${typeName(cls)})`);
+  }
+  if (!isSubtype(cls, str_type)) {
+    throw typeError(`str.__new__(${cls.$name}): ${cls.$name} is not a subtype of str`);
+  }
+  const v = str_type.$construct!(str_type, args, kwn, kwv);
+  if (cls === str_type) return v;
+  const o = cls.$alloc(cls);
+  o.$str = typeof v === "string" ? v : v.$str; // a __str__ may give a str subclass instance
+  return o;
+}
+
+defMethods(str_type, {
+  // Equal to the hash of the plain string, so subclass instances and strs mix as keys.
+  __hash__: (self: PyObj) => strHash(selfStr(self, "__hash__")),
+});

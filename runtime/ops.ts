@@ -46,7 +46,7 @@ import { PyList } from "./objlist.ts";
 import { PyTuple } from "./objtuple.ts";
 import { PyDict } from "./objdict.ts";
 import { bool_type, int_type } from "./objinttype.ts";
-import { str_type, strCmp, strLen, strRepr } from "./objstr.ts";
+import { asStr, str_type, strCmp, strLen, strRepr } from "./objstr.ts";
 import {
   intAdd,
   intAnd,
@@ -376,11 +376,13 @@ export function refreshClassFlags(t: PyType): void {
   ) {
     p.$desc = 1;
   }
-  // Python-level protocol methods must win over the native fast hooks.
-  const own = (k: string) => Object.prototype.hasOwnProperty.call(p, k);
-  if (own("__iter__")) p.$it = undefined;
-  if (own("__next__")) p.$n = undefined;
-  if (own("__hash__") || own("__eq__")) p.$hk = undefined;
+  // Python-level protocol methods must win over the native fast hooks. Otherwise the hooks
+  // are the native base's, set on the class itself: with several bases (`class C(Mixin,
+  // str)`) the JS prototype chain need not reach the native base's prototype.
+  const nat = t.$native.$p;
+  p.$it = p.__iter__ !== nat.__iter__ ? undefined : nat.$it;
+  if (Object.prototype.hasOwnProperty.call(p, "__next__")) p.$n = undefined;
+  p.$hk = p.__hash__ !== nat.__hash__ || p.__eq__ !== nat.__eq__ ? undefined : nat.$hk;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -461,6 +463,11 @@ export function callMethodKw(
 /** Native `object.__new__`. */
 export const objectNew: any = (cls: PyObj) => {
   if (!(cls instanceof PyType)) throw typeError("object.__new__(X): X is not a type object");
+  // Instances of str and int subclasses need their value: only the base's __new__ makes them.
+  const native = cls.$native;
+  if (native === str_type || native === int_type) {
+    throw typeError(`object.__new__(${cls.$name}) is not safe, use ${native.$name}.__new__()`);
+  }
   return cls.$alloc(cls);
 };
 
@@ -572,7 +579,10 @@ export function repr(x: PyObj): string {
       return strRepr(x);
   }
   const r = callMethodValue(lookupType(typeOf(x), "__repr__"), x, []);
-  if (typeof r !== "string") throw typeError("__repr__ returned non-string");
+  if (typeof r !== "string") {
+    if (r?.$str !== undefined) return r.$str; // an instance of a str subclass
+    throw typeError("__repr__ returned non-string");
+  }
   return r;
 }
 
@@ -588,11 +598,22 @@ export function str(x: PyObj): string {
     case "boolean":
       return x ? "True" : "False";
   }
+  const r = strOf(x);
+  return typeof r === "string" ? r : r.$str;
+}
+
+/**
+ * What `str(x)` returns for an object: its `__str__`'s result, which may be an instance of
+ * a str subclass (kept as it is, as CPython does); its repr without a `__str__`.
+ */
+export function strOf(x: PyObj): PyObj {
   const t = typeOf(x);
   const f = lookupType(t, "__str__");
   if (f === undefined || f === objectStr) return repr(x);
   const r = callM0(f, x);
-  if (typeof r !== "string") throw typeError("__str__ returned non-string");
+  if (typeof r !== "string" && (r === null || typeof r !== "object" || r.$str === undefined)) {
+    throw typeError("__str__ returned non-string");
+  }
   return r;
 }
 
@@ -934,7 +955,11 @@ export function invert(x: PyObj): PyObj {
 /** `x in c`. */
 export function contains(c: PyObj, x: PyObj): boolean {
   if (typeof c === "string") {
-    if (typeof x !== "string") throw typeError(`'in <string>' requires string as left operand`);
+    if (typeof x !== "string") {
+      const v = asStr(x); // an instance of a str subclass
+      if (v === undefined) throw typeError(`'in <string>' requires string as left operand`);
+      return c.includes(v);
+    }
     return c.includes(x);
   }
   if (c instanceof PyDict && !c.$cls.$user) return c.has(x);

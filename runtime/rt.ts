@@ -104,7 +104,9 @@ function callEx(f: PyObj, args: PyObj[], kwn: string[], kwv: PyObj[], dicts: PyO
       const pairs: [PyObj, PyObj][] = d instanceof PyDict
         ? [...d.entries()]
         : ops.toArray(ops.callMethod(d, "keys", [])).map((k) => [k, ops.getitem(d, k)]);
-      for (const [k, v] of pairs) {
+      for (const [key, v] of pairs) {
+        // A str subclass instance names its keyword by value.
+        const k = typeof key === "string" ? key : key?.$str;
         if (typeof k !== "string") throw typeError("keywords must be strings");
         if (kwn.includes(k)) {
           throw typeError(`function got multiple values for keyword argument '${k}'`);

@@ -450,6 +450,8 @@ export function formatValue(x: PyObj, spec: string): string {
   if (typeof x === "boolean") return formatInt(x ? 1 : 0, sp);
   if (isFloat(x)) return formatFloat(x.v, sp);
   if (typeof x === "object" && x !== null && x.$iv !== undefined) return formatInt(x.$iv, sp);
+  // A str subclass instance with a format spec formats its value (str.__format__).
+  if (typeof x === "object" && x !== null && x.$str !== undefined) return formatString(x.$str, sp);
   return formatString(str(x), sp);
 }
 
@@ -476,6 +478,7 @@ export function asciiEscape(r: string): string {
 
 function isMapping(x: PyObj): boolean {
   if (typeof x !== "object" || x === null || x instanceof PyTuple) return false;
+  if (x.$str !== undefined) return false; // a str subclass is one value, not a mapping
   const t = typeOf(x);
   return lookupType(t, "__getitem__") !== undefined;
 }
@@ -702,6 +705,7 @@ function percentConvert(
     }
     case "c": {
       let ch: string;
+      if (typeof a === "object" && a !== null && a.$str !== undefined) a = a.$str; // str subclass
       if (typeof a === "string") {
         if (strLen(a) !== 1) throw typeError("%c requires int or char");
         ch = a;

@@ -29,6 +29,8 @@ import { bytearray_type, PyByteArray } from "./objbytearray.ts";
 import { asInt, int_type, intNew, toInt } from "./objinttype.ts";
 import { type PySlice, slice_type } from "./objslice.ts";
 import { named } from "./modules/modutil.ts";
+import { str_type } from "./objstr.ts";
+import { strNew } from "./objstr_methods.ts";
 
 // dict.fromkeys is a classmethod; it is attached here because objdict.ts and objfun.ts
 // import each other and the classmethod wrapper is not ready while objdict.ts loads.
@@ -75,6 +77,14 @@ for (
   (newFn as any).$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) =>
     intNew(args[0], args.slice(1), kwn, kwv);
   int_type.$p.__new__ = new PyStaticMethod(newFn);
+}
+
+// str.__new__, so that subclasses of str hold a value (objstr.ts).
+{
+  const newFn = named("__new__", (...args: PyObj[]) => strNew(args[0], args.slice(1)));
+  (newFn as any).$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) =>
+    strNew(args[0], args.slice(1), kwn, kwv);
+  str_type.$p.__new__ = new PyStaticMethod(newFn);
 }
 
 function newOf(

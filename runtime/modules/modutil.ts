@@ -121,6 +121,7 @@ export function numArg(x: PyObj): number {
 /** A str argument; TypeError otherwise. */
 export function strArg(x: PyObj, what = "str"): string {
   if (typeof x === "string") return x;
+  if (typeof x === "object" && x !== null && x.$str !== undefined) return x.$str; // str subclass
   throw typeError(`can't convert '${typeName(x)}' object to ${what} implicitly`);
 }
 

@@ -57,8 +57,9 @@ function readText(self: PyStdStream, want: number): string {
 export const stdio_type: PyType = makeNativeType("FileIO", PyStdStream.prototype);
 stdio_type.$module = "io";
 defMethods(stdio_type, {
-  write: method(1, 1, (self: PyStdStream, s: PyObj) => {
+  write: method(1, 1, (self: PyStdStream, data: PyObj) => {
     if (self.which === "stdin") throw osError(ERRNO.EPERM);
+    const s = data?.$str ?? data; // an instance of a str subclass writes its value
     let text: string;
     let n: number;
     if (typeof s === "string") {

@@ -78,6 +78,7 @@ function keyJson(k: PyObj): string {
       return k ? '"true"' : '"false"';
   }
   if (k === None) return '"null"';
+  if (k.$str !== undefined) return jsonQuote(k.$str); // an instance of a str subclass
   if (k instanceof PyFloat) return '"' + floatJson(k.v) + '"';
   throw typeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
 }
@@ -103,6 +104,10 @@ function encode(x: PyObj, seps: Seps, active: Set<PyObj>, out: string[]): void {
   }
   if (x instanceof PyFloat) {
     out.push(floatJson(x.v));
+    return;
+  }
+  if (x.$str !== undefined) {
+    out.push(jsonQuote(x.$str)); // an instance of a str subclass
     return;
   }
   const isSeq = x instanceof PyList || x instanceof PyTuple;

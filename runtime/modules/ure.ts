@@ -163,6 +163,7 @@ class Subject {
 }
 
 function subjectOf(x: PyObj): Subject {
+  if (typeof x === "object" && x !== null && x.$str !== undefined) x = x.$str; // str subclass
   if (typeof x === "string") return new Subject(false, x, EMPTY);
   if (x instanceof PyBytes) return new Subject(true, "", x.b);
   const b = typeof x === "object" ? bufferOpt(x) : undefined;
@@ -222,6 +223,9 @@ const cache = new Map<string, PyRegex>();
 
 function compile(pattern: PyObj, flags = 0): PyRegex {
   if (pattern instanceof PyRegex) return pattern;
+  if (typeof pattern === "object" && pattern !== null && pattern.$str !== undefined) {
+    pattern = pattern.$str; // str subclass
+  }
   if (typeof pattern !== "string" && !(pattern instanceof PyBytes)) {
     throw typeError(`can't convert '${typeName(pattern)}' object to str implicitly`);
   }
@@ -262,6 +266,7 @@ function split(r: PyRegex, subject: PyObj, maxSplit: number): PyList {
 
 /** A str or bytes value as text in the subject's jsText() terms. */
 function asText(x: PyObj, subj: Subject): string {
+  if (typeof x === "object" && x !== null && x.$str !== undefined) x = x.$str; // str subclass
   if (typeof x === "string") return subj.bytes ? latin1(utf8.encode(x)) : x;
   const b = x instanceof PyBytes ? x.b : typeof x === "object" ? bufferOpt(x) : undefined;
   if (b === undefined) {
@@ -306,6 +311,7 @@ function expand(template: string, subj: Subject, caps: Int32Array): string {
 /** CPython's sub: every match (empty ones too, but not right after the previous match). */
 function sub(r: PyRegex, repl: PyObj, subject: PyObj, count: number): PyObj {
   const subj = subjectOf(subject);
+  if (typeof repl === "object" && repl !== null && repl.$str !== undefined) repl = repl.$str; // str subclass
   const template = typeof repl === "string" || bufferOpt(repl) !== undefined
     ? asText(repl, subj)
     : undefined;

@@ -70,6 +70,7 @@ const MAX_SIZE = 2 ** 31 - 1;
 const cache = new Map<string, Format>();
 
 function fmtArg(x: PyObj): string {
+  if (typeof x === "object" && x !== null && x.$str !== undefined) x = x.$str; // str subclass
   if (typeof x === "string") return x;
   if (x instanceof PyBytes) {
     let s = "";
