@@ -16,7 +16,8 @@ import { parseArgs } from "@std/cli/parse-args";
 import { type BoardHandle, startBoard } from "./host/board.ts";
 import { enterRawMode, EXIT_KEYS, pumpStdin, restoreTerminal } from "./host/terminal.ts";
 
-const USAGE = `usage: wipy [options] [run] FILE [args...] | -c CODE [args...] | -m MODULE [args...]
+const USAGE =
+  `usage: wipy [options] [run] FILE|- [args...] | -c CODE [args...] | -m MODULE [args...]
        wipy repl|daemon [--flash DIR] [--sd DIR] [--safe-boot] [--float] [-X heapsize=N]
 options:
   --float            enable float support (the WiPy has none)
@@ -91,9 +92,21 @@ export async function main(argv: string[]): Promise<number> {
     rest.splice(0, 1);
   } else {
     if (rest[0] === "run") rest.shift();
-    if (rest.length === 0) fail(`no program given\n${USAGE}`);
-    mode = "file";
-    target = rest[0];
+    if (rest.length === 0 || rest[0] === "-") {
+      // No program: the REPL on a terminal, else the program read from stdin (as
+      // MicroPython's unix port does).
+      mode = "code";
+      if (Deno.stdin.isTerminal()) {
+        opts.i = true;
+        target = "";
+      } else {
+        target = new TextDecoder().decode(await new Response(Deno.stdin.readable).arrayBuffer());
+      }
+      rest.splice(0, rest.length, "");
+    } else {
+      mode = "file";
+      target = rest[0];
+    }
   }
   const extraPath: string[] = [];
   const mounts: Record<string, string> = {};

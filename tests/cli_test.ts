@@ -182,3 +182,12 @@ Deno.test("without --sd the slot holds a blank card that is gone after the run",
   assertEquals([...Deno.readDirSync(tmp)].length, 0);
   Deno.removeSync(tmp, { recursive: true });
 });
+
+Deno.test("no program: the program is read from stdin (`wipy` or `wipy -`)", async () => {
+  const bare = await run([], { stdin: "import sys\nprint(6 * 7, sys.argv)\n" });
+  assertEquals(bare.out, "42 ['']\n");
+  assertEquals(bare.code, 0);
+  const dash = await run(["-"], { stdin: "raise ValueError(1)\n" });
+  assertEquals(dash.code, 1);
+  assertStringIncludes(dash.err, 'File "<stdin>", line 1, in <module>\nValueError: 1\n');
+});
