@@ -83,6 +83,7 @@ export const RUNTIME_HELPERS = [
   "tuple",
   "mkset",
   "mkslice",
+  "getslice",
   "mkfn",
   "argsSlow",
   "mkclass",
@@ -1331,6 +1332,11 @@ class Compiler {
   }
 
   subscript(n: any): string {
+    if (n.slice.type === "Slice" && !n.slice.step) {
+      // `o[lo:hi]`: no slice object for exact lists and tuples.
+      const part = (x: any) => (x ? this.expr(x) : "$None");
+      return `$getslice(${this.expr(n.value)}, ${part(n.slice.lower)}, ${part(n.slice.upper)})`;
+    }
     const o = this.fn.temp();
     const k = this.fn.temp();
     const v = this.fn.temp();

@@ -10,6 +10,7 @@ import { typeError } from "./errors.ts";
 import { PyTuple } from "./objtuple.ts";
 import { eq, hash, idOf, typeName } from "./ops.ts";
 import { isFloat } from "./objfloat.ts";
+import { PyMap, type PyMapCursor } from "./hashmap.ts";
 
 const TAG = "\u0000\uffff";
 
@@ -84,7 +85,7 @@ export function keyString(hk: any): string {
 export class PyDict {
   declare $cls: PyType;
   /** Hash key → value, in insertion order. */
-  m: Map<any, PyObj> = new Map();
+  m: PyMap = new PyMap();
   /** Hash key → original key, only where they differ. */
   k: Map<any, PyObj> | null = null;
 
@@ -142,7 +143,7 @@ export class PyDict {
 /** The `dict` type. */
 export const dict_type: PyType = makeNativeType("dict", PyDict.prototype, undefined, (cls) => {
   const o = Object.create(cls.$p);
-  o.m = new Map();
+  o.m = new PyMap();
   o.k = null;
   return o;
 });
@@ -178,25 +179,27 @@ import { lookupType } from "./object.ts";
 
 /** Iterates a dict's keys, values or items (kind 0/1/2) with a size-change check. */
 export class DictIter extends NativeIter {
-  it: Iterator<any>;
+  m: PyMap;
+  c: PyMapCursor;
   size: number;
   constructor(public d: PyDict, public kind: number) {
     super();
-    // Keys and values alone iterate without building entry pairs.
-    this.it = kind === 0 ? d.m.keys() : kind === 1 ? d.m.values() : d.m.entries();
-    this.size = d.m.size;
+    this.m = d.m;
+    this.c = this.m.cursor();
+    this.size = this.m.size;
   }
   override $n(): PyObj {
-    const r = this.it.next();
-    if (this.d.m.size !== this.size) {
+    const e = this.c.next();
+    const m = this.m;
+    if (m.size !== this.size) {
       this.size = -1;
       throw runtimeErrorRef("dictionary changed size during iteration");
     }
-    if (r.done) return STOP;
-    if (this.kind === 1) return r.value;
-    if (this.kind === 0) return this.d.k === null ? r.value : this.d.keyOf(r.value);
-    const [hk, v] = r.value;
-    return new PyTuple([this.d.keyOf(hk), v]);
+    if (e < 0) return STOP;
+    if (this.kind === 1) return m.vs[e];
+    const hk = m.ks[e];
+    if (this.kind === 0) return this.d.k === null ? hk : this.d.keyOf(hk);
+    return new PyTuple([this.d.keyOf(hk), m.vs[e]]);
   }
 }
 
@@ -417,7 +420,7 @@ defMethods(dict_type, {
   },
   copy(self: PyDict) {
     const d = new PyDict();
-    d.m = new Map(self.m);
+    d.m = new PyMap(self.m);
     d.k = self.k ? new Map(self.k) : null;
     return d;
   },

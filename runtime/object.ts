@@ -291,11 +291,11 @@ export const argErrors: {
 function withArgLimit(f: (...a: any[]) => PyObj): (...a: any[]) => PyObj {
   const max = paramCount(f);
   if (max < 0) return f;
-  const g = function (this: unknown) {
-    const n = arguments.length;
+  const general = function (this: unknown, args: IArguments): PyObj {
+    const n = args.length;
     if (n > max) throw argErrors.tooMany(max, n);
     try {
-      return f.apply(this, arguments as unknown as any[]);
+      return f.apply(this, args as unknown as any[]);
     } catch (e) {
       // Called with fewer arguments than it declares, a method that fails with a JS error
       // was missing a required one: say so as Python does.
@@ -303,6 +303,30 @@ function withArgLimit(f: (...a: any[]) => PyObj): (...a: any[]) => PyObj {
       throw e;
     }
   };
+  // The common call passes exactly the declared count: call straight through (no
+  // `apply`, no try/catch, which only matters for missing arguments).
+  let g: (...a: any[]) => PyObj;
+  switch (max) {
+    case 1:
+      g = function (this: unknown, a: any) {
+        return arguments.length === 1 ? f.call(this, a) : general.call(this, arguments);
+      };
+      break;
+    case 2:
+      g = function (this: unknown, a: any, b: any) {
+        return arguments.length === 2 ? f.call(this, a, b) : general.call(this, arguments);
+      };
+      break;
+    case 3:
+      g = function (this: unknown, a: any, b: any, c: any) {
+        return arguments.length === 3 ? f.call(this, a, b, c) : general.call(this, arguments);
+      };
+      break;
+    default:
+      g = function (this: unknown) {
+        return general.call(this, arguments);
+      };
+  }
   Object.assign(g, f);
   return g;
 }

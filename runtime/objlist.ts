@@ -12,7 +12,14 @@ import {
 } from "./object.ts";
 import { indexError, overflowError, typeError, valueError } from "./errors.ts";
 import { HolderIter } from "./iterator.ts";
-import { isSlice, type PySlice, seqIndex, sliceArray, sliceIndices } from "./objslice.ts";
+import {
+  concatArrays,
+  isSlice,
+  type PySlice,
+  seqIndex,
+  sliceArray,
+  sliceIndices,
+} from "./objslice.ts";
 import { asInt } from "./objinttype.ts";
 import { call, eq, lt, repr, reprGuard, toArray, truthy, typeName } from "./ops.ts";
 
@@ -258,7 +265,7 @@ defMethods(list_type, {
   },
   __add__(self: PyList, o: PyObj) {
     if (!(o instanceof PyList)) return NotImplemented;
-    return new PyList(self.a.concat(o.a));
+    return new PyList(concatArrays(self.a, o.a));
   },
   __iadd__(self: PyList, o: PyObj) {
     const items = toArray(o);

@@ -5,6 +5,7 @@
 
 import type { PyObj } from "./object.ts";
 import { PyDict } from "./objdict.ts";
+import { PyMap } from "./hashmap.ts";
 import { attrHooks } from "./ops.ts";
 
 /** A dict whose contents are those of a namespace object (read and written through). */
@@ -14,7 +15,7 @@ export class NamespaceDict extends PyDict {
     // The entries are rebuilt from the namespace on every read, so they are always current.
     Object.defineProperty(this, "m", {
       get: () => {
-        const map = new Map<PyObj, PyObj>();
+        const map = new PyMap();
         for (const k of Object.keys(this.ns)) map.set(k, this.ns[k]);
         return map;
       },

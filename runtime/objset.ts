@@ -14,6 +14,7 @@ import { JsIterWrapper } from "./iterator.ts";
 import { hashKey, keyString } from "./objdict.ts";
 import { getIter, repr, reprGuard } from "./ops.ts";
 import { STOP } from "./iterator.ts";
+import { PyMap } from "./hashmap.ts";
 
 /**
  * A Python set or frozenset. This class carries only the JS-side helpers; the Python
@@ -22,7 +23,7 @@ import { STOP } from "./iterator.ts";
  */
 export class PySet {
   declare $cls: PyType;
-  m: Map<any, PyObj> = new Map();
+  m: PyMap = new PyMap();
   /**
    * Some element is not its own hash key (a bool, float, tuple...). Until then an int or
    * str is added with one Map write: an equal element already there can only be itself.
@@ -51,7 +52,7 @@ export class PySet {
    * tables make them do.
    */
   $items(): PyObj[] {
-    const vals = [...this.m.values()];
+    const vals = this.m.valuesArray();
     if (vals.length > 1 && vals.every(isSmallInt)) vals.sort((a, b) => a - b);
     return vals;
   }
@@ -72,7 +73,7 @@ export class PySet {
   $hk(): any {
     if (!isFrozen(this)) throw typeError("unhashable type: 'set'");
     // Order-independent: sorted element keys.
-    const keys = [...this.m.keys()].map(keyString).sort();
+    const keys = this.m.keysArray().map(keyString).sort();
     return "\u0000\uffffF" + keys.length + ":" + keys.join("\u0001");
   }
 }
@@ -83,7 +84,7 @@ function isSmallInt(v: PyObj): boolean {
 
 function alloc(cls: PyType): PySet {
   const o = Object.create(cls.$p);
-  o.m = new Map();
+  o.m = new PyMap();
   o.$odd = false;
   return o;
 }
@@ -130,6 +131,12 @@ function sameKind(like: PySet): PySet {
 
 /** Adds every element of an iterable. */
 function addAll(s: PySet, it: PyObj): void {
+  if (it instanceof PySet && s.m.size === 0 && it !== s) {
+    // Into an empty set: copy the table (`$odd` may stay true needlessly; that is safe).
+    s.m = new PyMap(it.m);
+    s.$odd = it.$odd;
+    return;
+  }
   if (it instanceof PySet) {
     const m = s.m;
     it.m.forEach((v, k) => {
@@ -193,14 +200,14 @@ function intersection(self: PySet, others: PyObj[]): PySet {
     cur = r;
   }
   const out = sameKind(self);
-  out.m = cur === self ? new Map(self.m) : cur.m;
+  out.m = cur === self ? new PyMap(self.m) : cur.m;
   out.$odd = self.$odd || cur.$odd;
   return out;
 }
 
 function difference(self: PySet, others: PyObj[]): PySet {
   const r = sameKind(self);
-  r.m = new Map(self.m);
+  r.m = new PyMap(self.m);
   r.$odd = self.$odd;
   for (const o of others) asSet(o).m.forEach((_v, k) => r.m.delete(k));
   return r;
@@ -228,7 +235,7 @@ function isSubset(a: PySet, b: PySet): boolean {
 }
 
 function replaceContents(self: PySet, from: PySet): void {
-  self.m = new Map(from.m);
+  self.m = new PyMap(from.m);
   self.$odd = from.$odd;
 }
 

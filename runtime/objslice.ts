@@ -63,6 +63,16 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number, 
   return [start, stop, step, count];
 }
 
+/**
+ * `a + b` for two JS arrays as a new packed array (`Array.prototype.concat` checks
+ * `Symbol.isConcatSpreadable` and species and is several times slower on short arrays).
+ */
+export function concatArrays<T>(a: T[], b: T[]): T[] {
+  const r = a.slice();
+  for (let i = 0; i < b.length; i++) r.push(b[i]);
+  return r;
+}
+
 /** Applies a slice to a JS array, returning a new array. */
 export function sliceArray<T>(a: T[], s: PySlice): T[] {
   const [start, stop, step, count] = sliceIndices(s, a.length);

@@ -43,7 +43,7 @@ export function isTuple(x: any): x is PyTuple {
 
 import { HolderIter } from "./iterator.ts";
 import { typeError } from "./errors.ts";
-import { isSlice, seqIndex, sliceArray } from "./objslice.ts";
+import { concatArrays, isSlice, seqIndex, sliceArray } from "./objslice.ts";
 import { arraysEqual, compareArrays, repeatArray, seqFind } from "./objlist.ts";
 import { eq, hash, repr, reprGuard, toArray } from "./ops.ts";
 
@@ -71,7 +71,7 @@ defMethods(tuple_type, {
   __iter__: (self: PyTuple) => new HolderIter(self),
   __add__(self: PyTuple, o: PyObj) {
     if (!(o instanceof PyTuple)) return NotImplemented;
-    return tuple(self.a.concat(o.a));
+    return tuple(concatArrays(self.a, o.a));
   },
   __mul__(self: PyTuple, n: PyObj) {
     const r = repeatArray(self.a, n);

@@ -837,7 +837,7 @@ export function add(a: PyObj, b: PyObj): PyObj {
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (isIntLike(a) && isIntLike(b)) return intAdd(toIntNum(a), toIntNum(b));
   if (a instanceof PyList && b instanceof PyList && !a.$cls.$user && !b.$cls.$user) {
-    return new PyList(a.a.concat(b.a));
+    return new PyList(concatArrays(a.a, b.a));
   }
   if (a instanceof PyFloat || b instanceof PyFloat) return floatBinary("add", a, b);
   return binaryOp("add", a, b);
@@ -1167,7 +1167,7 @@ import { exc } from "./errors.ts";
 import { percentFormat } from "./strformat.ts";
 import { PySet } from "./objset.ts";
 import { floatBinary, floatOps, floatOrder, PyFloat } from "./objfloat.ts";
-import { PySlice, sliceArray } from "./objslice.ts";
+import { concatArrays, PySlice, sliceArray } from "./objslice.ts";
 function dictTypeRef(): PyType {
   return dict_type;
 }

@@ -23,7 +23,7 @@ import {
 import { STOP } from "./iterator.ts";
 import { list_type, PyList } from "./objlist.ts";
 import { dict_type, PyDict } from "./objdict.ts";
-import { tuple, tuple_type } from "./objtuple.ts";
+import { PyTuple, tuple, tuple_type } from "./objtuple.ts";
 import { PySlice } from "./objslice.ts";
 import { argsSlow, makeFunction, PyClassMethod, PyProperty, PyStaticMethod } from "./objfun.ts";
 import { makeClass, PySuper, superMethod } from "./objobject.ts";
@@ -287,6 +287,7 @@ export const R: Record<string, any> = {
   tuple,
   mkset,
   mkslice: (a: PyObj, b: PyObj, c: PyObj) => new PySlice(a, b, c),
+  getslice,
   mkfn,
   argsSlow,
   mkclass,
@@ -326,3 +327,31 @@ export const R: Record<string, any> = {
   bytesConst,
   floatConst,
 };
+
+/**
+ * `o[lo:hi]` (a load without a step): exact lists and tuples with int-or-None bounds are
+ * copied directly, as `getitem` with a slice would; anything else gets the slice object.
+ */
+function getslice(o: PyObj, lo: PyObj, hi: PyObj): PyObj {
+  const c = o?.$cls;
+  if (
+    (c === list_type || c === tuple_type) && (lo === None || typeof lo === "number") &&
+    (hi === None || typeof hi === "number")
+  ) {
+    const a: PyObj[] = o.a;
+    const len = a.length;
+    let s = lo === None ? 0 : lo;
+    if (s < 0) {
+      s += len;
+      if (s < 0) s = 0;
+    } else if (s > len) s = len;
+    let e = hi === None ? len : hi;
+    if (e < 0) {
+      e += len;
+      if (e < 0) e = 0;
+    } else if (e > len) e = len;
+    const r = a.slice(s, e > s ? e : s);
+    return c === list_type ? new PyList(r) : new PyTuple(r);
+  }
+  return ops.getitem(o, new PySlice(lo, hi, None));
+}
