@@ -1433,6 +1433,19 @@ class Compiler {
       this.fn.release(1);
       return `$call(${fn} = ${fexpr}, [${fn} === $R.builtin.${f.id} ? ${eager} : ${lazy}])`;
     }
+    if (
+      f.type === "Name" && f.id === "str" && n.args.length === 1 && n.keywords.length === 0 &&
+      !isStarred(n.args[0]) && this.resolve("str").kind === "global"
+    ) {
+      // str(i) on an int or a str, while the name still means the builtin: no type call.
+      const fn = this.fn.temp();
+      const fexpr = this.expr(f);
+      const a = this.fn.temp();
+      const aexpr = this.expr(n.args[0]);
+      this.fn.release(2);
+      return `(${fn} = ${fexpr}, ${a} = ${aexpr}, ${fn} === $R.builtin.str && ` +
+        `(typeof ${a} === "number" || typeof ${a} === "string") ? "" + ${a} : $call(${fn}, [${a}]))`;
+    }
     if (n.keywords.length === 0 && !n.args.some(isStarred)) {
       // Callee first, then arguments (each once), then the call: code size stays linear.
       const fn = this.fn.temp();
