@@ -32,3 +32,21 @@ try:
     print(4 / 2)
 except TypeError as e:
     print("no floats on the WiPy:", type(e).__name__)
+
+# The board: its clock with an alarm whose handler runs between statements, and the SD card.
+import machine
+import os
+import utime
+
+rtc = machine.RTC(datetime=(2016, 8, 9, 12, 0, 0))
+ticks = []
+rtc.irq(trigger=machine.RTC.ALARM0, handler=lambda r: ticks.append(r.now()[5]))
+rtc.alarm(time=100, repeat=True)
+while len(ticks) < 3:
+    machine.idle()
+rtc.alarm_cancel()
+print("RTC alarm fired", len(ticks), "times; the date is", rtc.now()[:3])
+os.mount(machine.SD(), "/sd")
+with open("/sd/log.txt", "w") as f:
+    f.write("reset cause %d\n" % machine.reset_cause())
+print("on the SD card:", os.listdir("/sd"), open("/sd/log.txt").read().strip())
