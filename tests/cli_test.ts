@@ -191,3 +191,12 @@ Deno.test("no program: the program is read from stdin (`wipy` or `wipy -`)", asy
   assertEquals(dash.code, 1);
   assertStringIncludes(dash.err, 'File "<stdin>", line 1, in <module>\nValueError: 1\n');
 });
+
+Deno.test("the README's demo runs on the virtual board", async () => {
+  const demo = new URL("../examples/demo.py", import.meta.url).pathname;
+  const r = await run(["run", demo]);
+  assertEquals(r.code, 0, r.err);
+  assertStringIncludes(r.out, "fib(90) = 2880067194370816120\n");
+  assertStringIncludes(r.out, "RTC alarm fired 3 times; the date is (2016, 8, 9)\n");
+  assertStringIncludes(r.out, "on the SD card: ['log.txt'] reset cause 0\n");
+});
