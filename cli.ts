@@ -14,15 +14,17 @@
 
 import { parseArgs } from "@std/cli/parse-args";
 import { type BoardHandle, startBoard } from "./host/board.ts";
+import { type BoardDescription, loadBoardDescription } from "./host/board_description.ts";
 import { enterRawMode, EXIT_KEYS, pumpStdin, restoreTerminal } from "./host/terminal.ts";
 
 const USAGE =
   `usage: wipy [options] [run] FILE|- [args...] | -c CODE [args...] | -m MODULE [args...]
-       wipy repl|daemon [--flash DIR] [--sd DIR] [--safe-boot] [--float] [-X heapsize=N]
+       wipy repl|daemon [--flash DIR] [--sd DIR] [--board FILE] [--safe-boot] [--float] [-X heapsize=N]
 options:
   --float            enable float support (the WiPy has none)
   --flash DIR        host folder mounted at /flash
   --sd DIR           host folder holding the SD card (os.mount(machine.SD(), "/sd") mounts it)
+  --board FILE       board description (JSON: float, heapsize, wires, levels)
   -X heapsize=N      heap size (bytes, or with k/m suffix)
   -X emit=MODE       bytecode | native | viper (accepted for compatibility)
   -i                 run the program, then the REPL with its names
@@ -31,6 +33,16 @@ options:
 function fail(msg: string): never {
   console.error(`wipy: ${msg}`);
   Deno.exit(2);
+}
+
+/** The board description named by `--board`, or a one-line CLI error. */
+function boardFile(path: string | undefined): BoardDescription | undefined {
+  if (path === undefined) return undefined;
+  try {
+    return loadBoardDescription(path);
+  } catch (e) {
+    fail(`--board: ${e instanceof Error ? e.message : e}`);
+  }
 }
 
 function parseSize(s: string): number {
@@ -50,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
-    if (a === "-X" || a === "--flash" || a === "--sd") {
+    if (a === "-X" || a === "--flash" || a === "--sd" || a === "--board") {
       optArgs.push(a, argv[++i] ?? fail(`${a} needs a value`));
     } else if (a.startsWith("-X") && a.length > 2) optArgs.push("-X", a.slice(2));
     else if (a === "-c" || a === "-m") break;
@@ -59,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const opts = parseArgs(optArgs, {
     boolean: ["float", "help", "i"],
-    string: ["flash", "sd", "X"],
+    string: ["flash", "sd", "X", "board"],
     collect: ["X"],
     alias: { h: "help" },
     unknown: (arg) => {
@@ -79,6 +91,9 @@ export async function main(argv: string[]): Promise<number> {
       if (!["bytecode", "native", "viper"].includes(v)) fail(`bad emit mode: ${v}`);
     } else fail(`unknown -X option: ${x}`);
   }
+  const board = boardFile(opts.board);
+  heapSize ??= board?.heapSize;
+  const float = opts.float || board?.float;
   const rest = argv.slice(i);
   let mode: "file" | "code" | "module";
   let target: string;
@@ -147,22 +162,23 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (opts.i && mode !== "module") {
     // -i: run the program, then stay in the REPL with its names (MicroPython's unix port).
-    const board = startBoard({
+    const replBoard = startBoard({
       kind: "board",
       target: "",
       filename: "",
       options: {
         flashDir,
         sdDir: opts.sd,
-        float: opts.float,
+        float,
         heapSize,
+        wiring: board?.wiring,
         argv: rest,
         extraPath,
         mounts,
       },
       boot: { script: { src, filename } },
     });
-    return await attachRepl(board, "repl");
+    return await attachRepl(replBoard, "repl");
   }
   const handle = startBoard({
     kind: mode === "module" ? "module" : "code",
@@ -171,8 +187,9 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       flashDir,
       sdDir: opts.sd,
-      float: opts.float,
+      float,
       heapSize,
+      wiring: board?.wiring,
       argv: rest,
       extraPath,
       mounts,
@@ -198,7 +215,7 @@ export async function main(argv: string[]): Promise<number> {
 async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<number> {
   const opts = parseArgs(args, {
     boolean: ["float", "help", "safe-boot"],
-    string: ["flash", "sd", "X"],
+    string: ["flash", "sd", "X", "board"],
     collect: ["X"],
     alias: { h: "help" },
     unknown: (arg) => fail(`unknown argument ${arg}\n${USAGE}`),
@@ -213,6 +230,8 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
     if (k === "heapsize") heapSize = parseSize(v ?? "");
     else if (k !== "emit") fail(`unknown -X option: ${x}`);
   }
+  const board = boardFile(opts.board);
+  heapSize ??= board?.heapSize;
   const flashDir = opts.flash ?? "flash";
   try {
     Deno.mkdirSync(flashDir, { recursive: true });
@@ -223,7 +242,14 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
     kind: "board",
     target: "",
     filename: "",
-    options: { flashDir, sdDir: opts.sd, float: opts.float, heapSize, argv: [] },
+    options: {
+      flashDir,
+      sdDir: opts.sd,
+      float: opts.float || board?.float,
+      heapSize,
+      argv: [],
+      wiring: board?.wiring,
+    },
     boot: { safeBoot: opts["safe-boot"] },
   });
   return await attachRepl(handle, cmd);

@@ -1,8 +1,8 @@
 /**
  * The hardware abstraction the `machine` module is written against (see
  * `../shared/ARCHITECTURE.md`): one interface per peripheral, implemented by the virtual WiPy
- * (`hal/virtual/`) and, later, by the Linux HAL. Pin, ADC, I2C, SPI, UART and timers join it
- * with their modules.
+ * (`hal/virtual/`) and, later, by the Linux HAL. ADC, I2C, SPI, UART and timers join it with
+ * their modules.
  */
 
 /** The real-time clock. */
@@ -36,14 +36,37 @@ export interface PowerHal {
   wakeReason(): number;
   /** Restarts the board afresh with `cause`. */
   reset(cause: number): never;
-  /** Powers the board off until `wakeAtEpochMs` (null: no wake source), then resets it. */
-  deepSleep(wakeAtEpochMs: number | null): never;
+  /**
+   * Powers the board off until `wakeAtEpochMs` (null: no wake source), then resets it; it
+   * then reports `wakeReason`.
+   */
+  deepSleep(wakeAtEpochMs: number | null, wakeReason: number): never;
 }
 
 /** Everything the board's peripherals need. */
 export interface BoardHal {
+  gpio: GpioHal;
   rtc: RtcHal;
   watchdog: WatchdogHal;
   sd: SdSlotHal;
   power: PowerHal;
+}
+
+/** A pin's direction and output type, as the HAL sees it. */
+export type PinMode = "in" | "out" | "open_drain" | "alt" | "alt_open_drain";
+/** A pin's pull resistor. */
+export type PinPull = "none" | "up" | "down";
+/** A logic level. */
+export type Level = 0 | 1;
+
+/** General-purpose I/O by GP name ("GP2"). */
+export interface GpioHal {
+  /** Sets a pin's mode and pull (and, for outputs, keeps driving its last value). */
+  configure(pin: string, mode: PinMode, pull: PinPull): void;
+  /** Sets the value an output drives (kept while the pin is an input). */
+  write(pin: string, value: Level): void;
+  /** The level on the pin. */
+  read(pin: string): Level;
+  /** Calls `listener` with the new level each time the level on the pin changes (null: stop). */
+  watch(pin: string, listener: ((level: Level) => void) | null): void;
 }

@@ -31,7 +31,6 @@ import {
   RESET_SOFT,
   RESET_WDT,
   WAKE_POWER_ON,
-  WAKE_RTC,
 } from "../runtime/machine/constants.ts";
 import type { BoardJob } from "../runtime/worker.ts";
 
@@ -379,7 +378,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
           asleep = true;
           if (m.wakeAt !== null) {
             sleepTimer = setTimeout(
-              () => wakeFromDeepSleep(RESET_DEEPSLEEP, WAKE_RTC),
+              () => wakeFromDeepSleep(RESET_DEEPSLEEP, m.wakeReason),
               Math.max(0, m.wakeAt - Date.now()),
             );
           }

@@ -9,8 +9,8 @@
 const root = new URL("../", import.meta.url);
 const sourceUrl = new URL("runtime/worker.ts", root);
 const bundleUrl = new URL(".cache/worker.js", root);
-/** Folders whose TypeScript makes up the worker's module graph. */
-const SOURCE_DIRS = ["runtime", "runtime/modules", "hal"];
+/** Folders (with their subfolders) whose TypeScript makes up the worker's module graph. */
+const SOURCE_DIRS = ["runtime", "hal"];
 
 /** The module URL to start the board Worker from. */
 export function workerModuleUrl(): URL {
@@ -44,14 +44,16 @@ function isDenoCli(): boolean {
 
 function newestSource(): number {
   let newest = 0;
-  for (const dir of SOURCE_DIRS) {
-    const url = new URL(dir + "/", root);
+  const scan = (url: URL) => {
     for (const e of Deno.readDirSync(url)) {
-      if (!e.isFile || !e.name.endsWith(".ts")) continue;
-      const t = Deno.statSync(new URL(e.name, url)).mtime?.getTime() ?? 0;
-      if (t > newest) newest = t;
+      if (e.isDirectory) scan(new URL(e.name + "/", url));
+      else if (e.isFile && e.name.endsWith(".ts")) {
+        const t = Deno.statSync(new URL(e.name, url)).mtime?.getTime() ?? 0;
+        if (t > newest) newest = t;
+      }
     }
-  }
+  };
+  for (const dir of SOURCE_DIRS) scan(new URL(dir + "/", root));
   return newest;
 }
 

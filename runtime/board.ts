@@ -23,6 +23,7 @@ import { None, type PyObj } from "./object.ts";
 import { exc, NotImplementedError, OSError, setHostErrorConverter } from "./errors.ts";
 import { FsError } from "../hal/vfs.ts";
 import { createVirtualHal, NoBoardHost } from "../hal/virtual/board.ts";
+import type { GpioWiring } from "../hal/virtual/gpio.ts";
 import type { PyList } from "./objlist.ts";
 import { importName } from "./import.ts";
 import { str } from "./ops.ts";
@@ -55,6 +56,8 @@ export interface BoardOptions {
   resetCause?: number;
   /** What machine.wake_reason() reports (default: power-on). */
   wakeReason?: number;
+  /** How the virtual board's pins are wired (board description). */
+  wiring?: GpioWiring;
 }
 
 /** Outcome of running a program: the process exit status it implies. */
@@ -81,6 +84,7 @@ export function setupBoard(opts: BoardOptions): void {
     resetCause: opts.resetCause ?? 0,
     wakeReason: opts.wakeReason ?? 0,
     sdCard: opts.sdDir,
+    wiring: opts.wiring,
   });
   if (opts.heapSize) ctx.config.heapSize = opts.heapSize;
   if (opts.host) Object.assign(ctx.host, opts.host);

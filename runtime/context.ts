@@ -33,7 +33,7 @@ export interface Host {
   /** Restarts the board afresh with this reset cause (machine.reset(), the watchdog). */
   hardReset?(cause: number): never;
   /** Powers the board down until `wakeAtEpochMs` (null: no wake source), then resets it. */
-  deepSleep?(wakeAtEpochMs: number | null): never;
+  deepSleep?(wakeAtEpochMs: number | null, wakeReason: number): never;
   /** The watchdog was started: the host now resets the board when it is not fed in time. */
   watchdogStarted?(): void;
 }

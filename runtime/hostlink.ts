@@ -59,7 +59,7 @@ export type WorkerMessage =
   /** Restart the board afresh with this reset cause (machine.reset(), watchdog). */
   | { type: "hardreset"; cause: number; unread: Uint8Array }
   /** Deep sleep: the board is off until `wakeAt` (epoch ms; null: no wake source). */
-  | { type: "deepsleep"; wakeAt: number | null; unread: Uint8Array }
+  | { type: "deepsleep"; wakeAt: number | null; wakeReason: number; unread: Uint8Array }
   /** The watchdog runs: timeout and last feed are in the persistent slots. */
   | { type: "wdt" };
 
@@ -167,8 +167,8 @@ export class WorkerHostLink {
       requestWake: (at) => this.post({ type: "wake", at }),
       hardReset: (cause) =>
         this.stopBoard({ type: "hardreset", cause, unread: this.unreadInput() }),
-      deepSleep: (wakeAt) =>
-        this.stopBoard({ type: "deepsleep", wakeAt, unread: this.unreadInput() }),
+      deepSleep: (wakeAt, wakeReason) =>
+        this.stopBoard({ type: "deepsleep", wakeAt, wakeReason, unread: this.unreadInput() }),
       watchdogStarted: () => this.post({ type: "wdt" }),
     };
   }

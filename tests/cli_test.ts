@@ -200,3 +200,18 @@ Deno.test("the README's demo runs on the virtual board", async () => {
   assertStringIncludes(r.out, "RTC alarm fired 3 times; the date is (2016, 8, 9)\n");
   assertStringIncludes(r.out, "on the SD card: ['log.txt'] reset cause 0\n");
 });
+
+Deno.test("--board FILE: float and wiring from a board description; a bad one is a CLI error", async () => {
+  const dir = tempDir({
+    "b.json": '{"float": true, "wires": [["GP2", "GP10"]]}',
+    "bad.json": '{"wires": [["GP2", "GP40"]]}',
+  });
+  const code = "from machine import Pin\nPin('GP2', mode=Pin.OUT, value=1)\n" +
+    "print(Pin('GP10', mode=Pin.IN)(), 7 / 2)";
+  const r = await run(["--board", `${dir}/b.json`, "-c", code]);
+  assertEquals(r.out, "1 3.5\n", r.err);
+  const bad = await run(["--board", `${dir}/bad.json`, "-c", "print(1)"]);
+  assertEquals(bad.code, 2);
+  assertEquals(bad.err, `wipy: --board: ${dir}/bad.json: "GP40" is not a WiPy pin (GP0..GP31)\n`);
+  Deno.removeSync(dir, { recursive: true });
+});

@@ -5,6 +5,8 @@
  */
 
 import type { BoardHal } from "../board_hal.ts";
+import { BOARD_PINS } from "../pin_table.ts";
+import { type GpioWiring, VirtualGpio } from "./gpio.ts";
 
 /** Slots of `persist`. */
 export const PERSIST_RTC_OFFSET = 0;
@@ -18,7 +20,7 @@ export interface BoardHost {
   /** Seconds since the Unix epoch. */
   wallSeconds(): number;
   hardReset?(cause: number): never;
-  deepSleep?(wakeAtEpochMs: number | null): never;
+  deepSleep?(wakeAtEpochMs: number | null, wakeReason: number): never;
   watchdogStarted?(): void;
 }
 
@@ -28,6 +30,8 @@ export interface BootState {
   wakeReason: number;
   /** The SD card's host folder, if a card is in the slot. */
   sdCard?: string;
+  /** How the pins are wired (board description). */
+  wiring?: GpioWiring;
 }
 
 /** Seconds between the Unix epoch and 2000-01-01. */
@@ -43,6 +47,7 @@ export function createVirtualHal(
   boot: BootState,
 ): BoardHal {
   return {
+    gpio: new VirtualGpio(BOARD_PINS.values(), boot.wiring),
     rtc: {
       now: () => host.wallSeconds() - EPOCH_2000 + persist[PERSIST_RTC_OFFSET],
       set: (seconds) => {
@@ -69,9 +74,9 @@ export function createVirtualHal(
         if (!host.hardReset) throw new NoBoardHost("reset");
         return host.hardReset(cause);
       },
-      deepSleep: (at) => {
+      deepSleep: (at, reason) => {
         if (!host.deepSleep) throw new NoBoardHost("deepsleep");
-        return host.deepSleep(at);
+        return host.deepSleep(at, reason);
       },
     },
   };

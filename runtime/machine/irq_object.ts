@@ -9,7 +9,7 @@
 
 import { defMethods, makeNativeType, None, type PyObj, type PyType } from "../object.ts";
 import { call } from "../ops.ts";
-import { scheduleIrq } from "../irq.ts";
+import { runPendingIrqs, scheduleIrq } from "../irq.ts";
 import { method } from "../modules/modutil.ts";
 
 /** The keyword parameters every irq() method takes (`mp_irq_init_args`), after `self`. */
@@ -33,14 +33,19 @@ export class PyIrq {
   enabled = true;
   constructor(public source: IrqSource, public handler: PyObj) {}
 
-  /** The source fired: queue the handler (nothing when disabled or without a handler). */
-  trigger(): void {
+  /**
+   * The source fired: queue the handler (nothing when disabled or without a handler). `now`:
+   * the event comes from the running code itself (a pin it just wrote), so the handler runs
+   * before that call returns, as a hardware interrupt would.
+   */
+  trigger(now = false): void {
     if (!this.enabled || this.handler === None) return;
     scheduleIrq({
       handler: this.handler,
       arg: this.source.parent,
       onError: () => this.failed(),
     });
+    if (now) runPendingIrqs();
   }
 
   /** Runs the handler at once (a wake-up from sleep, or `irq()` called by the program). */

@@ -4,7 +4,7 @@
  * board: power-on, a soft reset, `reset()`, the watchdog, or a wake from deep sleep).
  *
  * `sleep()` stops the board until a wake source configured with `wake=machine.SLEEP` fires
- * (the RTC alarm; pins come with machine.Pin); nothing else runs meanwhile, as in the
+ * (the RTC alarm, or a wake pin whose level trigger holds); nothing else runs meanwhile, as in the
  * CC3200's LPDS mode, except that Ctrl-C still interrupts. `deepsleep()` hands the board to
  * the host, which turns it off and boots it afresh when the `wake=machine.DEEPSLEEP` source
  * fires (with reset cause DEEPSLEEP_RESET), or never when there is none.
@@ -13,7 +13,8 @@
 import { ctx } from "../context.ts";
 import { runPendingIrqs } from "../irq.ts";
 import { boardSleepMs } from "../modules/utime.ts";
-import { PWR_HIBERNATE, PWR_LPDS, RESET_HARD, WAKE_RTC } from "./constants.ts";
+import { PWR_HIBERNATE, PWR_LPDS, RESET_HARD, WAKE_PIN, WAKE_RTC } from "./constants.ts";
+import { type PyPin, TRIGGER } from "./pin.ts";
 import { theRtc } from "./rtc.ts";
 
 /** machine.reset_cause(). */
@@ -39,8 +40,30 @@ export function idle(): void {
 /** Longest wait between two checks of the clock while sleeping. */
 const SLICE_MS = 50;
 
+/** A pin set to wake the board from `mode` by a level it is at now (it wakes at once). */
+function pinWakingNow(mode: number): PyPin | undefined {
+  const pins = ctx.state.pins as Map<string, PyPin> | undefined;
+  for (const p of pins?.values() ?? []) {
+    if (!p.irqEnabled || (p.pwrmode & mode) === 0) continue;
+    const level = p.level();
+    if (
+      (level === 1 && (p.irqTrigger & TRIGGER.IRQ_HIGH_LEVEL) !== 0) ||
+      (level === 0 && (p.irqTrigger & TRIGGER.IRQ_LOW_LEVEL) !== 0)
+    ) return p;
+  }
+  return undefined;
+}
+
 /** machine.sleep(): LPDS until a wake source fires; its handler runs before we return. */
 export function lightSleep(): void {
+  const pin = pinWakingNow(PWR_LPDS);
+  if (pin) {
+    ctx.state.wakeReason = WAKE_PIN;
+    pin.irqFlags = pin.irqTrigger;
+    pin.irq?.trigger();
+    runPendingIrqs();
+    return;
+  }
   const wakeAt = theRtcIfUsed()?.wakeAt(PWR_LPDS) ?? null;
   for (;;) {
     const left = wakeAt === null ? SLICE_MS : wakeAt - Date.now();
@@ -55,7 +78,8 @@ export function lightSleep(): void {
 
 /** machine.deepsleep(): the board is off until a wake source resets it. */
 export function deepSleep(): never {
-  return ctx.hal.power.deepSleep(theRtcIfUsed()?.wakeAt(PWR_HIBERNATE) ?? null);
+  if (pinWakingNow(PWR_HIBERNATE)) return ctx.hal.power.deepSleep(Date.now(), WAKE_PIN);
+  return ctx.hal.power.deepSleep(theRtcIfUsed()?.wakeAt(PWR_HIBERNATE) ?? null, WAKE_RTC);
 }
 
 /** The RTC when the program has created it (its alarm is a wake source), else undefined. */

@@ -13,7 +13,7 @@ import { PyList } from "../objlist.ts";
 import { ctx } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
 import { absent, bindArgs, intArg, method } from "../modules/modutil.ts";
-import { findAltFunction, isBoardPin } from "./pin_table.ts";
+import { findAltFunction, isBoardPin } from "../../hal/pin_table.ts";
 
 /** The signals of the `pins` tuple, in order. */
 const SD_SIGNALS = ["CLK", "CMD", "DAT0"];

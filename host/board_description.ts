@@ -1,0 +1,90 @@
+/**
+ * Board descriptions: a JSON file (`--board FILE`) that says how the virtual WiPy is built:
+ * float support, heap size, and how its pins are wired (pins joined by wires, pins tied to a
+ * level). Example:
+ *
+ * ```json
+ * { "float": false, "heapsize": 65536,
+ *   "wires": [["GP2", "GP10"]], "levels": { "GP3": 1 } }
+ * ```
+ *
+ * A bad file is a one-line error naming what is wrong.
+ */
+
+import { BOARD_PINS } from "../hal/pin_table.ts";
+import type { GpioWiring } from "../hal/virtual/gpio.ts";
+
+/** What a board description sets. */
+export interface BoardDescription {
+  float?: boolean;
+  heapSize?: number;
+  wiring: GpioWiring;
+}
+
+const KEYS = new Set(["float", "heapsize", "wires", "levels"]);
+const PINS = new Set(BOARD_PINS.values());
+
+/** Parses a board description's text; throws Error with a one-line message when it is bad. */
+export function parseBoardDescription(text: string): BoardDescription {
+  let d: unknown;
+  try {
+    d = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`not JSON: ${e instanceof Error ? e.message : e}`);
+  }
+  if (typeof d !== "object" || d === null || Array.isArray(d)) throw new Error("not an object");
+  const o = d as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!KEYS.has(k)) throw new Error(`unknown key "${k}"`);
+  const pin = (p: unknown) => {
+    if (typeof p !== "string" || !PINS.has(p)) {
+      throw new Error(`${JSON.stringify(p)} is not a WiPy pin (GP0..GP31)`);
+    }
+    return p;
+  };
+  const out: BoardDescription = { wiring: {} };
+  if (o.float !== undefined) {
+    if (typeof o.float !== "boolean") throw new Error(`"float" must be true or false`);
+    out.float = o.float;
+  }
+  if (o.heapsize !== undefined) {
+    if (!Number.isInteger(o.heapsize) || (o.heapsize as number) < 1024) {
+      throw new Error(`"heapsize" must be a whole number of bytes, at least 1024`);
+    }
+    out.heapSize = o.heapsize as number;
+  }
+  if (o.wires !== undefined) {
+    if (!Array.isArray(o.wires)) throw new Error(`"wires" must be a list of pin pairs`);
+    out.wiring.wires = o.wires.map((w) => {
+      if (!Array.isArray(w) || w.length !== 2) {
+        throw new Error(`"wires" must be a list of pin pairs`);
+      }
+      return [pin(w[0]), pin(w[1])] as [string, string];
+    });
+  }
+  if (o.levels !== undefined) {
+    if (typeof o.levels !== "object" || o.levels === null || Array.isArray(o.levels)) {
+      throw new Error(`"levels" must map pins to 0 or 1`);
+    }
+    out.wiring.levels = {};
+    for (const [p, v] of Object.entries(o.levels)) {
+      if (v !== 0 && v !== 1) throw new Error(`"levels": ${p} must be 0 or 1`);
+      out.wiring.levels[pin(p)] = v;
+    }
+  }
+  return out;
+}
+
+/** Reads and parses a board description file (one-line Error when it cannot). */
+export function loadBoardDescription(path: string): BoardDescription {
+  let text: string;
+  try {
+    text = Deno.readTextFileSync(path);
+  } catch (e) {
+    throw new Error(`can't read ${path}: ${e instanceof Error ? e.message : e}`);
+  }
+  try {
+    return parseBoardDescription(text);
+  } catch (e) {
+    throw new Error(`${path}: ${e instanceof Error ? e.message : e}`);
+  }
+}
