@@ -1,7 +1,7 @@
 /**
  * The `machine` module (also `umachine`): the WiPy's board functions (`modmachine.c`):
  * resets and their causes, power modes, IRQ masking, `main()`, `freq()`, `unique_id()`,
- * `rng()`, and the classes Pin, RTC, WDT and SD (runtime/machine/). UART, I2C, SPI, Timer
+ * `rng()`, and the classes Pin, Timer, RTC, WDT and SD (runtime/machine/). UART, I2C, SPI
  * and ADC join it with the HAL.
  */
 
@@ -27,6 +27,7 @@ import { rtc_type } from "../machine/rtc.ts";
 import { wdt_type } from "../machine/wdt.ts";
 import { sd_type } from "../machine/sd.ts";
 import { pin_type } from "../machine/pin.ts";
+import { timer_type } from "../machine/timer.ts";
 
 /** The CC3200's CPU clock. */
 const CPU_HZ = 80_000_000;
@@ -73,6 +74,7 @@ function makeMachine() {
     rng: fn("rng", 0, 0, () => crypto.getRandomValues(new Uint32Array(1))[0] & 0xffffff),
     unique_id: fn("unique_id", 0, 0, () => bytesOf(boardMac())),
     Pin: pin_type,
+    Timer: timer_type,
     RTC: rtc_type,
     WDT: wdt_type,
     SD: sd_type,
