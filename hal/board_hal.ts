@@ -69,4 +69,9 @@ export interface GpioHal {
   read(pin: string): Level;
   /** Calls `listener` with the new level each time the level on the pin changes (null: stop). */
   watch(pin: string, listener: ((level: Level) => void) | null): void;
+  /**
+   * Lets the system drive a pin from a function of time (the heartbeat LED on GP25); null
+   * gives the pin back to its configuration.
+   */
+  systemDrive(pin: string, level: (() => Level) | null): void;
 }

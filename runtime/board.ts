@@ -8,6 +8,7 @@ import { ctx, type Host } from "./context.ts";
 import { setFloatEnabled } from "./objfloat_methods.ts";
 import { resetIrqs } from "./irq.ts";
 import { resetTimers } from "./timers.ts";
+import { setHeartbeat } from "./modules/wipy.ts";
 import {
   compileSource,
   formatException,
@@ -86,6 +87,7 @@ export function setupBoard(opts: BoardOptions): void {
     sdCard: opts.sdDir,
     wiring: opts.wiring,
   });
+  setHeartbeat(true); // the LED blinks from boot, as the firmware starts it
   if (opts.heapSize) ctx.config.heapSize = opts.heapSize;
   if (opts.host) Object.assign(ctx.host, opts.host);
   const vfs = new VirtualFs();

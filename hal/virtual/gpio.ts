@@ -2,10 +2,11 @@
  * The virtual WiPy's GPIO: a small circuit simulation. Pins joined by wires (from the board
  * description) form a net; the level of a net comes from what drives it: push-pull outputs
  * drive their value, open-drain outputs drive only a low, fixed levels from the board
- * description (a pin tied to 3V3 or GND) drive theirs; when several drivers disagree the low
- * wins (as a short through an open-drain bus would). An undriven net follows its pull
- * resistors (a pull-down beats a pull-up), and floats low without any. Every change that
- * moves a net's level is reported to the pins on it that are watched (pin IRQs).
+ * description (a pin tied to 3V3 or GND) and the system (the heartbeat LED) drive theirs; when
+ * several drivers disagree the low wins (as a short through an open-drain bus would). An
+ * undriven net follows its pull resistors (a pull-down beats a pull-up), and floats low without
+ * any. Every change that moves a net's level is reported to the pins on it that are watched
+ * (pin IRQs); a level the system drives from the clock changes without reports.
  */
 
 import type { GpioHal, Level, PinMode, PinPull } from "../board_hal.ts";
@@ -25,6 +26,8 @@ interface PinState {
   out: Level;
   /** A fixed level from the board description. */
   tied?: Level;
+  /** The system drives the pin (the heartbeat LED). */
+  system: (() => Level) | null;
   net: PinState[];
   listener: ((level: Level) => void) | null;
   /** Last level reported to the listener. */
@@ -42,6 +45,7 @@ export class VirtualGpio implements GpioHal {
         pull: "none",
         out: 0,
         net: [],
+        system: null,
         listener: null,
         level: 0,
       };
@@ -78,6 +82,12 @@ export class VirtualGpio implements GpioHal {
     p.level = this.netLevel(p.net);
   }
 
+  systemDrive(pin: string, level: (() => Level) | null): void {
+    const p = this.pin(pin);
+    p.system = level;
+    this.update(p.net);
+  }
+
   private pin(name: string): PinState {
     const p = this.pins.get(name);
     if (!p) throw new RangeError(`no pin ${name} on this board`);
@@ -96,6 +106,11 @@ export class VirtualGpio implements GpioHal {
     let up = false;
     let down = false;
     for (const p of net) {
+      if (p.system !== null) {
+        driven = true;
+        if (p.system() === 0) low = true;
+        continue;
+      }
       if (p.tied !== undefined) {
         driven = true;
         if (p.tied === 0) low = true;

@@ -20,3 +20,4 @@ import "./uhashlib.ts";
 import "./ure.ts";
 import "./math.ts";
 import "./machine.ts";
+import "./wipy.ts";
