@@ -1,8 +1,7 @@
 /**
  * The hardware abstraction the `machine` module is written against (see
  * `../shared/ARCHITECTURE.md`): one interface per peripheral, implemented by the virtual WiPy
- * (`hal/virtual/`) and, later, by the Linux HAL. ADC, I2C, SPI, UART and timers join it with
- * their modules.
+ * (`hal/virtual/`) and, later, by the Linux HAL. SPI and UART join it with their modules.
  */
 
 /** The real-time clock. */
@@ -46,6 +45,8 @@ export interface PowerHal {
 /** Everything the board's peripherals need. */
 export interface BoardHal {
   gpio: GpioHal;
+  i2c: I2cHal;
+  adc: AdcHal;
   rtc: RtcHal;
   watchdog: WatchdogHal;
   sd: SdSlotHal;
@@ -74,4 +75,20 @@ export interface GpioHal {
    * gives the pin back to its configuration.
    */
   systemDrive(pin: string, level: (() => Level) | null): void;
+}
+
+/** The I2C bus (master side): what answers, and the bytes of each transfer. */
+export interface I2cHal {
+  /** Addresses that acknowledge. */
+  scan(): number[];
+  /** Writes bytes to a device; false when nothing acknowledges. */
+  write(addr: number, data: Uint8Array, stop: boolean): boolean;
+  /** Reads n bytes from a device; null when nothing acknowledges. */
+  read(addr: number, n: number): Uint8Array | null;
+}
+
+/** The ADC: 12-bit samples of a pin's voltage. */
+export interface AdcHal {
+  /** A sample 0..4095 of the pin's input (0-1.4 V full scale). */
+  sample(pin: string): number;
 }

@@ -138,6 +138,15 @@ export const PIN_AFS: ReadonlyMap<string, AltFunction[]> = (() => {
   return m;
 })();
 
+/** ADC channels by GP name (the table's last column, e.g. GP3 → 1 for ADC0_CH1). */
+export const ADC_CHANNELS: ReadonlyMap<string, number> = new Map(
+  ALT_FUNCTIONS_CSV.trim().split("\n").slice(1).flatMap((line) => {
+    const cols = line.split(",");
+    const m = /^ADC\d_CH(\d+)$/.exec(cols[19] ?? "");
+    return m ? [[cols[1], Number(m[1])] as [string, number]] : [];
+  }),
+);
+
 /** True when `gp` is a pin the WiPy exposes. */
 export function isBoardPin(gp: string): boolean {
   for (const v of BOARD_PINS.values()) if (v === gp) return true;

@@ -1,11 +1,13 @@
 /**
  * Board descriptions: a JSON file (`--board FILE`) that says how the virtual WiPy is built:
- * float support, heap size, and how its pins are wired (pins joined by wires, pins tied to a
- * level). Example:
+ * float support, heap size, how its pins are wired (pins joined by wires, pins tied to a
+ * level), the devices on its I2C bus and the voltages on its ADC pins. Example:
  *
  * ```json
  * { "float": false, "heapsize": 65536,
- *   "wires": [["GP2", "GP10"]], "levels": { "GP3": 1 } }
+ *   "wires": [["GP2", "GP10"]], "levels": { "GP3": 1 },
+ *   "i2c": [{ "address": 66, "type": "memory", "size": 256 }],
+ *   "analog": { "GP3": 2048 } }
  * ```
  *
  * A bad file is a one-line error naming what is wrong.
@@ -13,15 +15,20 @@
 
 import { BOARD_PINS } from "../hal/pin_table.ts";
 import type { GpioWiring } from "../hal/virtual/gpio.ts";
+import type { I2cDeviceSpec } from "../hal/virtual/i2c.ts";
 
 /** What a board description sets. */
 export interface BoardDescription {
   float?: boolean;
   heapSize?: number;
   wiring: GpioWiring;
+  /** Devices on the I2C bus (absent: the default board's memory at 0x42). */
+  i2c?: I2cDeviceSpec[];
+  /** ADC inputs, pin → sample 0..4095. */
+  analog?: Record<string, number>;
 }
 
-const KEYS = new Set(["float", "heapsize", "wires", "levels"]);
+const KEYS = new Set(["float", "heapsize", "wires", "levels", "i2c", "analog"]);
 const PINS = new Set(BOARD_PINS.values());
 
 /** Parses a board description's text; throws Error with a one-line message when it is bad. */
@@ -69,6 +76,40 @@ export function parseBoardDescription(text: string): BoardDescription {
     for (const [p, v] of Object.entries(o.levels)) {
       if (v !== 0 && v !== 1) throw new Error(`"levels": ${p} must be 0 or 1`);
       out.wiring.levels[pin(p)] = v;
+    }
+  }
+  if (o.i2c !== undefined) {
+    if (!Array.isArray(o.i2c)) throw new Error(`"i2c" must be a list of devices`);
+    out.i2c = o.i2c.map((d) => {
+      if (typeof d !== "object" || d === null) throw new Error(`"i2c" must be a list of devices`);
+      const { address, type, size, addrBytes, ...rest } = d as Record<string, unknown>;
+      if (Object.keys(rest).length) throw new Error(`"i2c": unknown key "${Object.keys(rest)[0]}"`);
+      if (!Number.isInteger(address) || (address as number) < 0x08 || (address as number) > 0x77) {
+        throw new Error(`"i2c": "address" must be 8..119 (0x08..0x77)`);
+      }
+      if (type !== "memory") throw new Error(`"i2c": "type" must be "memory"`);
+      if (size !== undefined && (!Number.isInteger(size) || (size as number) < 1)) {
+        throw new Error(`"i2c": "size" must be a positive whole number`);
+      }
+      if (addrBytes !== undefined && addrBytes !== 1 && addrBytes !== 2) {
+        throw new Error(`"i2c": "addrBytes" must be 1 or 2`);
+      }
+      return { address, type, size, addrBytes } as I2cDeviceSpec;
+    });
+  }
+  if (o.analog !== undefined) {
+    if (typeof o.analog !== "object" || o.analog === null || Array.isArray(o.analog)) {
+      throw new Error(`"analog" must map ADC pins to samples 0..4095`);
+    }
+    out.analog = {};
+    for (const [p, v] of Object.entries(o.analog)) {
+      if (!["GP2", "GP3", "GP4", "GP5"].includes(p)) {
+        throw new Error(`"analog": ${p} is not an ADC pin (GP2..GP5)`);
+      }
+      if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 4095) {
+        throw new Error(`"analog": ${p} must be a sample 0..4095`);
+      }
+      out.analog[p] = v as number;
     }
   }
   return out;

@@ -25,6 +25,7 @@ import { exc, NotImplementedError, OSError, setHostErrorConverter } from "./erro
 import { FsError } from "../hal/vfs.ts";
 import { createVirtualHal, NoBoardHost } from "../hal/virtual/board.ts";
 import type { GpioWiring } from "../hal/virtual/gpio.ts";
+import type { I2cDeviceSpec } from "../hal/virtual/i2c.ts";
 import type { PyList } from "./objlist.ts";
 import { importName } from "./import.ts";
 import { str } from "./ops.ts";
@@ -59,6 +60,10 @@ export interface BoardOptions {
   wakeReason?: number;
   /** How the virtual board's pins are wired (board description). */
   wiring?: GpioWiring;
+  /** The devices on the virtual I2C bus (board description; default: a memory at 0x42). */
+  i2c?: I2cDeviceSpec[];
+  /** ADC inputs, pin → sample 0..4095 (board description). */
+  analog?: Record<string, number>;
 }
 
 /** Outcome of running a program: the process exit status it implies. */
@@ -86,6 +91,8 @@ export function setupBoard(opts: BoardOptions): void {
     wakeReason: opts.wakeReason ?? 0,
     sdCard: opts.sdDir,
     wiring: opts.wiring,
+    i2c: opts.i2c,
+    analog: opts.analog,
   });
   setHeartbeat(true); // the LED blinks from boot, as the firmware starts it
   if (opts.heapSize) ctx.config.heapSize = opts.heapSize;

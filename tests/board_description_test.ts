@@ -58,3 +58,23 @@ Deno.test("virtual GPIO: drivers, pulls, wires and level-change reports", () => 
   assertEquals(g.read("GP3"), 1); // tied high
   assertThrows(() => g.read("GP99"), RangeError);
 });
+
+Deno.test("board description: I2C devices and ADC levels", () => {
+  const d = parseBoardDescription(
+    '{"i2c": [{"address": 80, "type": "memory", "size": 64, "addrBytes": 2}], "analog": {"GP2": 7}}',
+  );
+  assertEquals(d.i2c, [{ address: 80, type: "memory", size: 64, addrBytes: 2 }]);
+  assertEquals(d.analog, { GP2: 7 });
+  for (
+    const [text, msg] of [
+      ['{"i2c": [{"address": 3, "type": "memory"}]}', '"i2c": "address" must be 8..119'],
+      ['{"i2c": [{"address": 80, "type": "sensor"}]}', '"i2c": "type" must be "memory"'],
+      ['{"i2c": [{"address": 80, "type": "memory", "x": 1}]}', '"i2c": unknown key "x"'],
+      ['{"analog": {"GP9": 1}}', '"analog": GP9 is not an ADC pin (GP2..GP5)'],
+      ['{"analog": {"GP2": 5000}}', '"analog": GP2 must be a sample 0..4095'],
+    ]
+  ) {
+    const e = assertThrows(() => parseBoardDescription(text));
+    assertEquals((e as Error).message.startsWith(msg), true, (e as Error).message);
+  }
+});

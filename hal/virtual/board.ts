@@ -7,6 +7,7 @@
 import type { BoardHal } from "../board_hal.ts";
 import { BOARD_PINS } from "../pin_table.ts";
 import { type GpioWiring, VirtualGpio } from "./gpio.ts";
+import { type I2cDeviceSpec, VirtualI2c } from "./i2c.ts";
 
 /** Slots of `persist`. */
 export const PERSIST_RTC_OFFSET = 0;
@@ -32,6 +33,10 @@ export interface BootState {
   sdCard?: string;
   /** How the pins are wired (board description). */
   wiring?: GpioWiring;
+  /** The devices on the I2C bus (default: a memory at 0x42). */
+  i2c?: I2cDeviceSpec[];
+  /** ADC inputs: pin → sample 0..4095 (board description `analog`). */
+  analog?: Record<string, number>;
 }
 
 /** Seconds between the Unix epoch and 2000-01-01. */
@@ -46,8 +51,12 @@ export function createVirtualHal(
   persist: Float64Array,
   boot: BootState,
 ): BoardHal {
+  const gpio = new VirtualGpio(BOARD_PINS.values(), boot.wiring);
   return {
-    gpio: new VirtualGpio(BOARD_PINS.values(), boot.wiring),
+    gpio,
+    i2c: new VirtualI2c(boot.i2c),
+    // A pin without an analog level reads as its digital one: 0, or full scale when driven high.
+    adc: { sample: (pin) => boot.analog?.[pin] ?? gpio.read(pin) * 4095 },
     rtc: {
       now: () => host.wallSeconds() - EPOCH_2000 + persist[PERSIST_RTC_OFFSET],
       set: (seconds) => {

@@ -86,7 +86,7 @@ export class PyPin {
   af = 0;
   /** The value the pin drives as an output. */
   out: Level = 0;
-  irq: PyIrq | null = null;
+  irqObj: PyIrq | null = null;
   irqTrigger = 0;
   irqFlags = 0;
   irqEnabled = false;
@@ -124,7 +124,7 @@ export class PyPin {
     this.irqFlags = t === (TRIGGER.IRQ_FALLING | TRIGGER.IRQ_RISING)
       ? (level ? TRIGGER.IRQ_RISING : TRIGGER.IRQ_FALLING)
       : t;
-    this.irq?.trigger(true);
+    this.irqObj?.trigger(true);
     // As the firmware does once the handler has run.
     this.irqFlags = 0;
   }
@@ -289,9 +289,9 @@ function pinIrq(
 ): PyObj {
   if (
     trigger === undefined && priority === undefined && handler === undefined &&
-    wake === undefined && self.irq !== null
+    wake === undefined && self.irqObj !== null
   ) {
-    return self.irq;
+    return self.irqObj;
   }
   const prio = priority === undefined ? 1 : intArg(priority);
   if (prio < 1 || prio > 7) invalid();
@@ -307,7 +307,7 @@ function pinIrq(
   self.irqTrigger = t;
   self.pwrmode = mode;
   self.irqEnabled = true;
-  self.irq = new PyIrq({
+  self.irqObj = new PyIrq({
     parent: self,
     irqMethod: pin_type.$p.irq,
     enable: () => {
@@ -319,7 +319,7 @@ function pinIrq(
     flags: () => self.irqFlags,
   }, handler ?? None);
   ctx.hal.gpio.watch(self.name, (level) => self.changed(level));
-  return self.irq;
+  return self.irqObj;
 }
 
 /** `Pin.board`: every pin of the board by name (`Pin.board.GP25`). */

@@ -60,7 +60,7 @@ export function lightSleep(): void {
   if (pin) {
     ctx.state.wakeReason = WAKE_PIN;
     pin.irqFlags = pin.irqTrigger;
-    pin.irq?.trigger();
+    pin.irqObj?.trigger();
     runPendingIrqs();
     return;
   }

@@ -41,7 +41,7 @@ export class PyRtc {
   alarmMs = 0;
   repeat = false;
   private timer = 0;
-  irq: PyIrq | null = null;
+  irqObj: PyIrq | null = null;
   irqEnabled = false;
   /** Power modes the irq works in (machine.IDLE | SLEEP | DEEPSLEEP bits). */
   pwrmode = PWR_ACTIVE;
@@ -80,14 +80,14 @@ export class PyRtc {
   private expired(): void {
     this.rearm();
     this.irqFlags = RTC_ALARM0;
-    if (this.irqEnabled && (this.pwrmode & PWR_ACTIVE) !== 0) this.irq?.trigger();
+    if (this.irqEnabled && (this.pwrmode & PWR_ACTIVE) !== 0) this.irqObj?.trigger();
   }
 
   /** The alarm woke the board from machine.sleep(): its handler runs now. */
   wokeFromSleep(): void {
     this.rearm();
     this.irqFlags = RTC_ALARM0;
-    this.irq?.trigger();
+    this.irqObj?.trigger();
   }
 
   /** A repeating alarm programs its next expiry, keeping its period. */
@@ -198,7 +198,7 @@ function rtcIrq(self: PyRtc, trigger?: PyObj, _priority?: PyObj, handler?: PyObj
   if (intArg(trigger ?? None) !== RTC_ALARM0) throw valueError("invalid argument(s) value");
   self.pwrmode = mode;
   self.irqEnabled = true;
-  self.irq = new PyIrq({
+  self.irqObj = new PyIrq({
     parent: self,
     irqMethod: rtc_type.$p.irq,
     enable: () => {
@@ -209,5 +209,5 @@ function rtcIrq(self: PyRtc, trigger?: PyObj, _priority?: PyObj, handler?: PyObj
     },
     flags: () => self.irqFlags,
   }, handler ?? None);
-  return self.irq;
+  return self.irqObj;
 }

@@ -78,7 +78,7 @@ export class PyTimerChannel {
   private start = Date.now();
   private timer = 0;
   private running = false;
-  irq: PyIrq | null = null;
+  irqObj: PyIrq | null = null;
   irqEnabled = false;
   irqFlags = 0;
   constructor(public tim: PyTimer, public channel: number) {}
@@ -140,7 +140,7 @@ export class PyTimerChannel {
     }
     if (!this.irqEnabled) return;
     this.irqFlags = this.tim.mode === PWM ? MATCH : TIMEOUT;
-    for (let i = 0; i < Math.min(n, MAX_CATCH_UP); i++) this.irq?.trigger();
+    for (let i = 0; i < Math.min(n, MAX_CATCH_UP); i++) this.irqObj?.trigger();
   }
 }
 
@@ -347,9 +347,9 @@ function channelIrq(
 ): PyObj {
   if (
     trigger === undefined && priority === undefined && handler === undefined &&
-    wake === undefined && self.irq !== null
+    wake === undefined && self.irqObj !== null
   ) {
-    return self.irq; // as Pin.irq(): the existing irq object
+    return self.irqObj; // as Pin.irq(): the existing irq object
   }
   const prio = priority === undefined ? 1 : intArg(priority);
   if (prio < 1 || prio > 7) invalid();
@@ -359,7 +359,7 @@ function channelIrq(
   const expected = self.tim.mode === PWM ? MATCH : TIMEOUT;
   if (trigger !== undefined && trigger !== None && intArg(trigger) !== expected) invalid();
   self.irqEnabled = true;
-  self.irq = new PyIrq({
+  self.irqObj = new PyIrq({
     parent: self,
     irqMethod: timer_channel_type.$p.irq,
     enable: () => {
@@ -370,5 +370,5 @@ function channelIrq(
     },
     flags: () => self.irqFlags,
   }, handler ?? None);
-  return self.irq;
+  return self.irqObj;
 }

@@ -1,8 +1,7 @@
 /**
  * The `machine` module (also `umachine`): the WiPy's board functions (`modmachine.c`):
  * resets and their causes, power modes, IRQ masking, `main()`, `freq()`, `unique_id()`,
- * `rng()`, and the classes Pin, Timer, RTC, WDT and SD (runtime/machine/). UART, I2C, SPI
- * and ADC join it with the HAL.
+ * `rng()`, and the classes Pin, Timer, I2C, ADC, RTC, WDT and SD (runtime/machine/).
  */
 
 import { None, type PyObj } from "../object.ts";
@@ -28,6 +27,8 @@ import { wdt_type } from "../machine/wdt.ts";
 import { sd_type } from "../machine/sd.ts";
 import { pin_type } from "../machine/pin.ts";
 import { timer_type } from "../machine/timer.ts";
+import { i2c_type } from "../machine/i2c.ts";
+import { adc_type } from "../machine/adc.ts";
 
 /** The CC3200's CPU clock. */
 const CPU_HZ = 80_000_000;
@@ -75,6 +76,8 @@ function makeMachine() {
     unique_id: fn("unique_id", 0, 0, () => bytesOf(boardMac())),
     Pin: pin_type,
     Timer: timer_type,
+    I2C: i2c_type,
+    ADC: adc_type,
     RTC: rtc_type,
     WDT: wdt_type,
     SD: sd_type,

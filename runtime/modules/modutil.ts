@@ -10,6 +10,7 @@ import { PyBytes } from "../objbytes.ts";
 import * as objbytes from "../objbytes.ts";
 import { PyFloat } from "../objfloat.ts";
 import { ctx } from "../context.ts";
+import { asStr } from "../objstr.ts";
 import { typeName } from "../ops.ts";
 
 /** Names a native function (for repr and error messages); returns it. */
@@ -152,6 +153,17 @@ export function bufferArg(x: PyObj): Uint8Array {
   const b = bufferOpt(x);
   if (b === undefined) throw typeError("object with buffer protocol required");
   return b;
+}
+
+/**
+ * Bytes to send on a bus, as the WiPy's `pyb_buf_get_for_send` takes them: an int is one byte,
+ * a str its UTF-8 bytes, anything else its buffer.
+ */
+export function sendBuffer(x: PyObj): Uint8Array {
+  if (typeof x === "number" || typeof x === "boolean") return Uint8Array.of(Number(x) & 0xff);
+  const s = asStr(x);
+  if (s !== undefined) return new TextEncoder().encode(s);
+  return bufferArg(x);
 }
 
 /** A writable buffer (not bytes or str). */
