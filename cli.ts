@@ -174,6 +174,7 @@ export async function main(argv: string[]): Promise<number> {
         wiring: board?.wiring,
         i2c: board?.i2c,
         analog: board?.analog,
+        wlanNetworks: board?.wlan,
         argv: rest,
         extraPath,
         mounts,
@@ -194,6 +195,7 @@ export async function main(argv: string[]): Promise<number> {
       wiring: board?.wiring,
       i2c: board?.i2c,
       analog: board?.analog,
+      wlanNetworks: board?.wlan,
       argv: rest,
       extraPath,
       mounts,
@@ -255,6 +257,7 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
       wiring: board?.wiring,
       i2c: board?.i2c,
       analog: board?.analog,
+      wlanNetworks: board?.wlan,
     },
     boot: { safeBoot: opts["safe-boot"] },
   });

@@ -178,6 +178,9 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
     Atomics.notify(ctl, RESP_SEQ);
   };
 
+  // The WLAN/server state the board reported last: the next board gets it after a soft reset.
+  let netState: string | undefined;
+
   // Board timers: the worker asks to be woken at a time; we set its timer bit then.
   let wakeTimer: ReturnType<typeof setTimeout> | undefined;
   let wakeAt = Infinity;
@@ -235,6 +238,8 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
     clearWake();
     Atomics.store(ctl, IRQ_WORD, 0);
     Atomics.store(ctl, INTCHAR, -1);
+    // A hard reset (or a wake from deep sleep) starts the WLAN and servers afresh.
+    netState = undefined;
     const options = { ...job.options, resetCause: cause, wakeReason: wake };
     spawn({
       ...job,
@@ -355,12 +360,15 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
           clearWake();
           spawn({
             ...j,
-            options: { ...j.options, resetCause: RESET_SOFT },
+            options: { ...j.options, resetCause: RESET_SOFT, netState },
             boot: { ...j.boot, mode: m.mode, softReset: true },
           });
           break;
         case "wake":
           requestWake(m.at);
+          break;
+        case "netstate":
+          netState = m.json;
           break;
         case "wdt":
           clearTimeout(wdtTimer);

@@ -1,13 +1,15 @@
 /**
  * Board descriptions: a JSON file (`--board FILE`) that says how the virtual WiPy is built:
  * float support, heap size, how its pins are wired (pins joined by wires, pins tied to a
- * level), the devices on its I2C bus and the voltages on its ADC pins. Example:
+ * level), the devices on its I2C bus, the voltages on its ADC pins and the access points in
+ * range of its WLAN. Example:
  *
  * ```json
  * { "float": false, "heapsize": 65536,
  *   "wires": [["GP2", "GP10"]], "levels": { "GP3": 1 },
  *   "i2c": [{ "address": 66, "type": "memory", "size": 256 }],
- *   "analog": { "GP3": 2048 } }
+ *   "analog": { "GP3": 2048 },
+ *   "wlan": [{ "ssid": "home", "sec": 2, "key": "secret", "rssi": -50 }] }
  * ```
  *
  * A bad file is a one-line error naming what is wrong.
@@ -16,6 +18,7 @@
 import { BOARD_PINS } from "../hal/pin_table.ts";
 import type { GpioWiring } from "../hal/virtual/gpio.ts";
 import type { I2cDeviceSpec } from "../hal/virtual/i2c.ts";
+import type { WlanNetwork } from "../runtime/network/wlan.ts";
 
 /** What a board description sets. */
 export interface BoardDescription {
@@ -26,9 +29,11 @@ export interface BoardDescription {
   i2c?: I2cDeviceSpec[];
   /** ADC inputs, pin → sample 0..4095. */
   analog?: Record<string, number>;
+  /** Access points in range (absent: the documentation's example networks). */
+  wlan?: WlanNetwork[];
 }
 
-const KEYS = new Set(["float", "heapsize", "wires", "levels", "i2c", "analog"]);
+const KEYS = new Set(["float", "heapsize", "wires", "levels", "i2c", "analog", "wlan"]);
 const PINS = new Set(BOARD_PINS.values());
 
 /** Parses a board description's text; throws Error with a one-line message when it is bad. */
@@ -111,6 +116,23 @@ export function parseBoardDescription(text: string): BoardDescription {
       }
       out.analog[p] = v as number;
     }
+  }
+  if (o.wlan !== undefined) {
+    if (!Array.isArray(o.wlan)) throw new Error(`"wlan" must be a list of access points`);
+    out.wlan = o.wlan.map((n) => {
+      const { ssid, sec, key, rssi } = (n ?? {}) as Record<string, unknown>;
+      if (typeof ssid !== "string" || ssid.length === 0 || ssid.length > 32) {
+        throw new Error(`"wlan": "ssid" must be a string of 1..32 characters`);
+      }
+      if (sec !== 0 && sec !== 1 && sec !== 2) {
+        throw new Error(`"wlan": "sec" must be 0 (open), 1 (WEP) or 2 (WPA/WPA2)`);
+      }
+      if (sec !== 0 && typeof key !== "string") throw new Error(`"wlan": "key" must be a string`);
+      if (rssi !== undefined && !Number.isInteger(rssi)) {
+        throw new Error(`"wlan": "rssi" must be a whole number`);
+      }
+      return { ssid, sec, key: (key as string) ?? "", rssi: rssi as number | undefined };
+    });
   }
   return out;
 }

@@ -26,6 +26,7 @@ import { FsError } from "../hal/vfs.ts";
 import { createVirtualHal, NoBoardHost } from "../hal/virtual/board.ts";
 import type { GpioWiring } from "../hal/virtual/gpio.ts";
 import type { I2cDeviceSpec } from "../hal/virtual/i2c.ts";
+import type { WlanNetwork } from "./network/wlan.ts";
 import type { PyList } from "./objlist.ts";
 import { importName } from "./import.ts";
 import { str } from "./ops.ts";
@@ -64,6 +65,12 @@ export interface BoardOptions {
   i2c?: I2cDeviceSpec[];
   /** ADC inputs, pin → sample 0..4095 (board description). */
   analog?: Record<string, number>;
+  /** WLAN/server state carried over a soft reset (JSON from the previous board). */
+  netState?: string;
+  /** Access points in range of the virtual WLAN (board description; default: the docs'). */
+  wlanNetworks?: WlanNetwork[];
+  /** The host serves telnet and FTP for this board. */
+  servers?: boolean;
 }
 
 /** Outcome of running a program: the process exit status it implies. */
@@ -85,7 +92,11 @@ export function setupBoard(opts: BoardOptions): void {
   setFloatEnabled(ctx.config.float);
   resetIrqs();
   resetTimers();
-  ctx.state = {};
+  ctx.state = {
+    bootNet: opts.netState ? JSON.parse(opts.netState) : undefined,
+    wlanNetworks: opts.wlanNetworks,
+    servers: !!opts.servers,
+  };
   ctx.hal = createVirtualHal(ctx.host, ctx.persist, {
     resetCause: opts.resetCause ?? 0,
     wakeReason: opts.wakeReason ?? 0,

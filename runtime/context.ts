@@ -36,6 +36,8 @@ export interface Host {
   deepSleep?(wakeAtEpochMs: number | null, wakeReason: number): never;
   /** The watchdog was started: the host now resets the board when it is not fed in time. */
   watchdogStarted?(): void;
+  /** The WLAN/server state changed (JSON; kept by the host across soft resets). */
+  netStateChanged?(json: string): void;
 }
 
 /** Board configuration visible to the runtime. */

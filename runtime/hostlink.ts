@@ -61,7 +61,9 @@ export type WorkerMessage =
   /** Deep sleep: the board is off until `wakeAt` (epoch ms; null: no wake source). */
   | { type: "deepsleep"; wakeAt: number | null; wakeReason: number; unread: Uint8Array }
   /** The watchdog runs: timeout and last feed are in the persistent slots. */
-  | { type: "wdt" };
+  | { type: "wdt" }
+  /** The WLAN/server state changed (JSON): kept for the next board after a soft reset. */
+  | { type: "netstate"; json: string };
 
 const encoder = new TextEncoder();
 
@@ -170,6 +172,7 @@ export class WorkerHostLink {
       deepSleep: (wakeAt, wakeReason) =>
         this.stopBoard({ type: "deepsleep", wakeAt, wakeReason, unread: this.unreadInput() }),
       watchdogStarted: () => this.post({ type: "wdt" }),
+      netStateChanged: (json) => this.post({ type: "netstate", json }),
     };
   }
 

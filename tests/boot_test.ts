@@ -5,7 +5,7 @@
  * again, and a raw-REPL soft reset runs boot.py only.
  */
 
-import { assert, assertEquals, assertMatch } from "@std/assert";
+import { assert, assertEquals, assertMatch, assertStringIncludes } from "@std/assert";
 import { BANNER, BoardProc, withRepl } from "./_board_proc.ts";
 import { DEFAULT_BOOT_PY, DEFAULT_MAIN_PY } from "../runtime/default_flash.ts";
 
@@ -161,5 +161,23 @@ Deno.test("boot: sys.exit() in main.py soft-resets the board (documentation 3.5)
       "main.py": "import machine, sys\nprint('main', machine.reset_cause())\n" +
         "if machine.reset_cause() != machine.SOFT_RESET:\n    sys.exit()\n",
     },
+  });
+});
+
+Deno.test("boot: the WLAN keeps its mode and connection over a soft reset, not a hard one", async () => {
+  await withRepl(async (p) => {
+    assertEquals(await p.ready(), BANNER + ">>> ");
+    await p.send("from network import WLAN; w = WLAN(mode=WLAN.STA)\r");
+    await p.expect(">>> ");
+    await p.send("w.connect('mywifi', auth=(WLAN.WPA2, 'mywifikey'))\r");
+    await p.expect(">>> ");
+    await p.send("\x04");
+    await p.expect(BANNER + ">>> ");
+    await p.send("from network import WLAN; w = WLAN(); w.mode() == WLAN.STA, w.isconnected()\r");
+    assertStringIncludes(await p.expect(">>> "), "(True, True)\r\n>>> ");
+    await p.send("import machine; machine.reset()\r");
+    await p.expect(BANNER + ">>> ");
+    await p.send("from network import WLAN; WLAN().mode() == WLAN.AP\r");
+    assertStringIncludes(await p.expect(">>> "), "True\r\n>>> ");
   });
 });

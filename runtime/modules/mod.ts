@@ -21,3 +21,4 @@ import "./ure.ts";
 import "./math.ts";
 import "./machine.ts";
 import "./wipy.ts";
+import "./network.ts";
