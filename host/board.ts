@@ -49,6 +49,8 @@ export interface BoardHandle {
   stop(status?: number): void;
   /** True while the board runs Python code (not waiting for REPL input). */
   busy(): boolean;
+  /** True while the REPL's line editor waits for input (no code running, not even input()). */
+  atPrompt(): boolean;
 }
 
 /** Where a board's output goes (default: this process's stdout). */
@@ -411,5 +413,6 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
     },
     stop: (status = 0) => finish(status),
     busy: () => !pendingRead,
+    atPrompt: () => pendingRead && Atomics.load(ctl, INTCHAR) < 0 && !asleep,
   };
 }
