@@ -286,7 +286,7 @@ function parseNetOptions(
   const credential = (name: string, dflt: string): string => {
     const v = opts[name];
     if (v === undefined) return dflt;
-    if (typeof v !== "string" || v.length === 0 || v.length > 32 || /[\s\x00-\x1f]/.test(v)) {
+    if (typeof v !== "string" || v.length === 0 || v.length > 32 || [...v].some((c) => c <= " ")) {
       fail(`--${name} must be 1 to 32 characters without spaces`);
     }
     return v;

@@ -348,6 +348,10 @@ class FtpSession {
 
   /** A virtual path from a command's argument (relative to the current folder). */
   private path(arg: string): string {
+    // Control characters (NUL above all) have no place in a FAT name: 550 at once.
+    for (let i = 0; i < arg.length; i++) {
+      if (arg.charCodeAt(i) < 32) throw new Error("bad name");
+    }
     return normalizePath(arg, this.cwd);
   }
 
