@@ -6,7 +6,7 @@
  *   wipy -c CODE [ARGS]      run CODE
  *   wipy -m MODULE [ARGS]    run a module found on sys.path
  *   wipy repl [--flash DIR] [--safe-boot]    boot the virtual WiPy and open its REPL
- *   wipy daemon [--flash DIR] [--safe-boot]  boot it and keep it running
+ *   wipy daemon [--flash DIR] [--safe-boot]  boot it and keep it running, with telnet and FTP
  *
  * MicroPython unix-port options are accepted so its tooling can drive us:
  * `-X heapsize=N`, `-X emit=bytecode|native|viper`, `-i`, `MICROPYPATH`.
@@ -204,8 +204,9 @@ export async function main(argv: string[]): Promise<number> {
  * main.py (not with --safe-boot), then the REPL on stdin/stdout. On a terminal stdin is put
  * in raw mode and Ctrl-] or Ctrl-X leaves; Ctrl-D soft-resets as on the board. From a pipe
  * the REPL reads the bytes as they come and ends at end of input. `daemon` without a
- * terminal takes no input: the board keeps running until SIGINT/SIGTERM (the telnet and
- * FTP servers will attach to it).
+ * terminal takes no input from stdin: the board keeps running until SIGINT/SIGTERM. The
+ * telnet server shares the REPL (`daemon`: port 23, `repl`: when asked) and the FTP server
+ * serves the same host folders (`daemon`: port 21).
  */
 async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<number> {
   const opts = parseArgs(args, {
