@@ -6,7 +6,7 @@
  *   wipy -c CODE [ARGS]      run CODE
  *   wipy -m MODULE [ARGS]    run a module found on sys.path
  *   wipy repl [--flash DIR] [--safe-boot]    boot the virtual WiPy and open its REPL
- *   wipy daemon [--flash DIR] [--safe-boot]  boot it and keep it running
+ *   wipy daemon [--flash DIR] [--safe-boot]  boot it and keep it running, with telnet and FTP
  *
  * MicroPython unix-port options are accepted so its tooling can drive us:
  * `-X heapsize=N`, `-X emit=bytecode|native|viper`, `-i`, `MICROPYPATH`.
@@ -16,10 +16,17 @@ import { parseArgs } from "@std/cli/parse-args";
 import { type BoardHandle, startBoard } from "./host/board.ts";
 import { type BoardDescription, loadBoardDescription } from "./host/board_description.ts";
 import { enterRawMode, EXIT_KEYS, pumpStdin, restoreTerminal } from "./host/terminal.ts";
+import { ReplHub } from "./host/repl_hub.ts";
+import { TelnetServer } from "./net/telnet.ts";
+import { FtpServer } from "./net/ftp.ts";
+import { VirtualFs } from "./hal/vfs.ts";
+import type { NetState } from "./runtime/network/state.ts";
 
 const USAGE =
   `usage: wipy [options] [run] FILE|- [args...] | -c CODE [args...] | -m MODULE [args...]
-       wipy repl|daemon [--flash DIR] [--sd DIR] [--board FILE] [--safe-boot] [--float] [-X heapsize=N]
+       wipy repl|daemon [--flash DIR] [--sd DIR] [--board FILE] [--safe-boot] [--float]
+                        [-X heapsize=N] [--telnet-port N] [--ftp-port N] [--ftp-data-port N]
+                        [--bind ADDR] [--user NAME] [--password PW] [--timeout SECONDS]
 options:
   --float            enable float support (the WiPy has none)
   --flash DIR        host folder mounted at /flash
@@ -28,6 +35,12 @@ options:
   -X heapsize=N      heap size (bytes, or with k/m suffix)
   -X emit=MODE       bytecode | native | viper (accepted for compatibility)
   -i                 run the program, then the REPL with its names
+  --telnet-port N    serve the REPL over telnet on port N (daemon: 23; 0 = off)
+  --ftp-port N       serve /flash and /sd over FTP on port N (daemon: 21; 0 = off)
+  --ftp-data-port N  FTP passive data port (2024; a free port when it is taken)
+  --bind ADDR        address the servers listen on (0.0.0.0)
+  --user, --password login for telnet and FTP (micro / python)
+  --timeout SECONDS  idle time before a telnet or FTP session is closed (300)
   -h, --help         show this help`;
 
 function fail(msg: string): never {
@@ -215,13 +228,26 @@ export async function main(argv: string[]): Promise<number> {
  * main.py (not with --safe-boot), then the REPL on stdin/stdout. On a terminal stdin is put
  * in raw mode and Ctrl-] or Ctrl-X leaves; Ctrl-D soft-resets as on the board. From a pipe
  * the REPL reads the bytes as they come and ends at end of input. `daemon` without a
- * terminal takes no input: the board keeps running until SIGINT/SIGTERM (the telnet and
- * FTP servers will attach to it).
+ * terminal takes no input from stdin: the board keeps running until SIGINT/SIGTERM. The
+ * telnet server shares the REPL (`daemon`: port 23, `repl`: when asked) and the FTP server
+ * serves the same host folders (`daemon`: port 21).
  */
 async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<number> {
   const opts = parseArgs(args, {
     boolean: ["float", "help", "safe-boot"],
-    string: ["flash", "sd", "X", "board"],
+    string: [
+      "flash",
+      "sd",
+      "X",
+      "board",
+      "telnet-port",
+      "ftp-port",
+      "ftp-data-port",
+      "bind",
+      "user",
+      "password",
+      "timeout",
+    ],
     collect: ["X"],
     alias: { h: "help" },
     unknown: (arg) => fail(`unknown argument ${arg}\n${USAGE}`),
@@ -238,12 +264,17 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
   }
   const board = boardFile(opts.board);
   heapSize ??= board?.heapSize;
+  const net = parseNetOptions(cmd, opts);
   const flashDir = opts.flash ?? "flash";
   try {
     Deno.mkdirSync(flashDir, { recursive: true });
   } catch (e) {
     fail(`can't create ${flashDir}: ${e instanceof Error ? e.message : e}`);
   }
+  if (opts.sd !== undefined && !isDirectory(opts.sd)) fail(`--sd: no such folder: ${opts.sd}`);
+  // The servers are bound before the board boots, so a taken port is a plain error.
+  const hub = new ReplHub();
+  const servers = startServers(net, hub, flashDir, opts.sd);
   const handle = startBoard({
     kind: "board",
     target: "",
@@ -253,6 +284,7 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
       sdDir: opts.sd,
       float: opts.float || board?.float,
       heapSize,
+      servers: servers.length > 0,
       argv: [],
       wiring: board?.wiring,
       i2c: board?.i2c,
@@ -260,13 +292,135 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
       wlanNetworks: board?.wlan,
     },
     boot: { safeBoot: opts["safe-boot"] },
-  });
-  return await attachRepl(handle, cmd);
+  }, { output: hub.output, netState: (json) => applyServerSettings(json, servers) });
+  hub.board = handle;
+  const status = await attachRepl(handle, cmd, hub);
+  await Promise.all(servers.map((s) => s.close()));
+  return status;
 }
 
-/** Connects a board's REPL to this process's stdin/stdout until the board stops. */
-async function attachRepl(handle: BoardHandle, cmd: "repl" | "daemon"): Promise<number> {
+/** Telnet/FTP settings of `wipy repl`/`daemon` (port 0: off). */
+interface NetOptions {
+  telnetPort: number;
+  ftpPort: number;
+  ftpDataPort: number;
+  hostname: string;
+  user: string;
+  password: string;
+  timeoutMs: number;
+}
+
+function parseNetOptions(
+  cmd: "repl" | "daemon",
+  opts: Record<string, string | undefined | unknown>,
+): NetOptions {
+  const port = (name: string, dflt: number): number => {
+    const v = opts[name];
+    if (v === undefined) return dflt;
+    if (typeof v !== "string" || !/^\d+$/.test(v) || Number(v) > 65535) {
+      fail(`--${name} needs a port number (0-65535), not ${JSON.stringify(v)}`);
+    }
+    return Number(v);
+  };
+  const credential = (name: string, dflt: string): string => {
+    const v = opts[name];
+    if (v === undefined) return dflt;
+    if (typeof v !== "string" || v.length === 0 || v.length > 32 || [...v].some((c) => c <= " ")) {
+      fail(`--${name} must be 1 to 32 characters without spaces`);
+    }
+    return v;
+  };
+  let timeoutMs = 300_000;
+  if (opts.timeout !== undefined) {
+    const t = opts.timeout;
+    if (typeof t !== "string" || !/^\d+$/.test(t) || Number(t) < 5) {
+      fail("--timeout needs a number of seconds, at least 5");
+    }
+    timeoutMs = Number(t) * 1000;
+  }
+  return {
+    telnetPort: port("telnet-port", cmd === "daemon" ? 23 : 0),
+    ftpPort: port("ftp-port", cmd === "daemon" ? 21 : 0),
+    ftpDataPort: port("ftp-data-port", 2024),
+    hostname: typeof opts.bind === "string" ? opts.bind : "0.0.0.0",
+    user: credential("user", "micro"),
+    password: credential("password", "python"),
+    timeoutMs,
+  };
+}
+
+/** Binds the servers `net` asks for; a port that cannot be bound is a one-line error. */
+/** network.Server's settings (reported by the board) applied to the running servers. */
+function applyServerSettings(json: string, servers: (TelnetServer | FtpServer)[]): void {
+  const st = JSON.parse(json) as NetState;
+  if (!st.server) return;
+  const { running, user, password, timeout } = st.server;
+  for (const s of servers) {
+    try {
+      s.configure({ running, user, password, timeoutMs: timeout * 1000 });
+    } catch (e) {
+      console.error(`wipy: can't restart a server: ${e instanceof Error ? e.message : e}`);
+    }
+  }
+}
+
+function startServers(
+  net: NetOptions,
+  hub: ReplHub,
+  flashDir: string,
+  sdDir: string | undefined,
+): (TelnetServer | FtpServer)[] {
+  const servers: (TelnetServer | FtpServer)[] = [];
+  const bind = (what: string, port: number, listen: () => number) => {
+    try {
+      const p = listen();
+      console.error(`wipy: ${what} on port ${p}`);
+    } catch (e) {
+      for (const s of servers) void s.close();
+      const why = e instanceof Deno.errors.AddrInUse
+        ? "is in use"
+        : e instanceof Deno.errors.PermissionDenied
+        ? "needs more privileges (choose another with --" + what.toLowerCase() + "-port)"
+        : e instanceof Deno.errors.AddrNotAvailable
+        ? `is not available on ${net.hostname}`
+        : `cannot be used: ${e instanceof Error ? e.message : e}`;
+      fail(`${what}: port ${port} ${why}`);
+    }
+  };
+  const common = {
+    hostname: net.hostname,
+    user: net.user,
+    password: net.password,
+    timeoutMs: net.timeoutMs,
+  };
+  if (net.telnetPort) {
+    const t = new TelnetServer(hub, { port: net.telnetPort, ...common });
+    bind("telnet", net.telnetPort, () => t.listen());
+    servers.push(t);
+  }
+  if (net.ftpPort) {
+    // The FTP server has its own view of the same host folders as the board.
+    const vfs = new VirtualFs();
+    vfs.mount("/flash", flashDir);
+    if (sdDir !== undefined) vfs.mount("/sd", sdDir);
+    const f = new FtpServer(vfs, { port: net.ftpPort, dataPort: net.ftpDataPort, ...common });
+    bind("ftp", net.ftpPort, () => f.listen());
+    servers.push(f);
+  }
+  return servers;
+}
+
+/**
+ * Connects a board's REPL to this process's stdin/stdout until the board stops. With a
+ * hub, stdout is one of its sinks (telnet may be another) and stdin one of its inputs.
+ */
+async function attachRepl(
+  handle: BoardHandle,
+  cmd: "repl" | "daemon",
+  hub?: ReplHub,
+): Promise<number> {
   const tty = Deno.stdin.isTerminal();
+  const detachStdout = hub?.attach(stdoutSink());
   const signals: [Deno.Signal, () => void][] = [];
   const onSignal = (sig: Deno.Signal, f: () => void) => {
     Deno.addSignalListener(sig, f);
@@ -281,6 +435,7 @@ async function attachRepl(handle: BoardHandle, cmd: "repl" | "daemon"): Promise<
     onSignal("SIGTERM", () => handle.stop(0));
   }
   const status = await handle.done;
+  detachStdout?.();
   for (const [sig, f] of signals) Deno.removeSignalListener(sig, f);
   if (tty) {
     Deno.stdout.writeSync(new TextEncoder().encode("\r\n"));
@@ -291,6 +446,20 @@ async function attachRepl(handle: BoardHandle, cmd: "repl" | "daemon"): Promise<
 
 if (import.meta.main) {
   Deno.exit(await main(Deno.args));
+}
+
+/** Board output to stdout; when stdout goes away the board keeps running for telnet. */
+function stdoutSink(): (data: Uint8Array) => void {
+  let broken = false;
+  return (data) => {
+    if (broken) return;
+    try {
+      let o = 0;
+      while (o < data.length) o += Deno.stdout.writeSync(data.subarray(o));
+    } catch {
+      broken = true;
+    }
+  };
 }
 
 /** The absolute host folder holding `file` (kept free of @std/path to start faster). */

@@ -48,11 +48,15 @@ export interface BoardHandle {
   stop(status?: number): void;
   /** True while the board runs Python code (not waiting for REPL input). */
   busy(): boolean;
+  /** True while the REPL's line editor waits for input (no code running, not even input()). */
+  atPrompt(): boolean;
 }
 
 /** Where a board's output goes (default: this process's stdout). */
 export interface BoardIo {
   output?: (data: Uint8Array) => void;
+  /** The board's WLAN/server settings changed (network.Server): JSON of runtime/network/state.ts. */
+  netState?: (json: string) => void;
 }
 
 /** Writes all of `data` to a synchronous writer. */
@@ -369,6 +373,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
           break;
         case "netstate":
           netState = m.json;
+          io.netState?.(m.json);
           break;
         case "wdt":
           clearTimeout(wdtTimer);
@@ -418,5 +423,6 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
     },
     stop: (status = 0) => finish(status),
     busy: () => !pendingRead,
+    atPrompt: () => pendingRead && Atomics.load(ctl, INTCHAR) < 0 && !asleep,
   };
 }

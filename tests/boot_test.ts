@@ -93,7 +93,10 @@ Deno.test("boot: a soft reset boots again; in the raw REPL only boot.py runs", a
 Deno.test("daemon: without a terminal it runs main.py and keeps running", async () => {
   const flash = Deno.makeTempDirSync();
   Deno.writeTextFileSync(`${flash}/main.py`, "print('up')\n");
-  const p = new BoardProc(["daemon"], { flash, stdin: "null" });
+  const p = new BoardProc(["daemon", "--telnet-port", "0", "--ftp-port", "0"], {
+    flash,
+    stdin: "null",
+  });
   await p.expect("up\r\n");
   await new Promise((r) => setTimeout(r, 200));
   p.kill("SIGTERM");
