@@ -7,6 +7,7 @@
 import type { BoardHal } from "../board_hal.ts";
 import { BOARD_PINS } from "../pin_table.ts";
 import { type GpioWiring, VirtualGpio } from "./gpio.ts";
+import { VirtualSpi, VirtualUarts } from "./serial.ts";
 
 /** Slots of `persist`. */
 export const PERSIST_RTC_OFFSET = 0;
@@ -46,8 +47,11 @@ export function createVirtualHal(
   persist: Float64Array,
   boot: BootState,
 ): BoardHal {
+  const gpio = new VirtualGpio(BOARD_PINS.values(), boot.wiring);
   return {
-    gpio: new VirtualGpio(BOARD_PINS.values(), boot.wiring),
+    gpio,
+    uart: new VirtualUarts(gpio),
+    spi: new VirtualSpi(gpio),
     rtc: {
       now: () => host.wallSeconds() - EPOCH_2000 + persist[PERSIST_RTC_OFFSET],
       set: (seconds) => {

@@ -1,7 +1,7 @@
 /**
  * The `machine` module (also `umachine`): the WiPy's board functions (`modmachine.c`):
  * resets and their causes, power modes, IRQ masking, `main()`, `freq()`, `unique_id()`,
- * `rng()`, and the classes Pin, Timer, RTC, WDT and SD (runtime/machine/). UART, I2C, SPI
+ * `rng()`, and the classes Pin, Timer, RTC, WDT, SD, UART and SPI (runtime/machine/). I2C
  * and ADC join it with the HAL.
  */
 
@@ -28,6 +28,8 @@ import { wdt_type } from "../machine/wdt.ts";
 import { sd_type } from "../machine/sd.ts";
 import { pin_type } from "../machine/pin.ts";
 import { timer_type } from "../machine/timer.ts";
+import { uart_type } from "../machine/uart.ts";
+import { spi_type } from "../machine/spi.ts";
 
 /** The CC3200's CPU clock. */
 const CPU_HZ = 80_000_000;
@@ -78,6 +80,8 @@ function makeMachine() {
     RTC: rtc_type,
     WDT: wdt_type,
     SD: sd_type,
+    UART: uart_type,
+    SPI: spi_type,
     IDLE: C.PWR_ACTIVE,
     SLEEP: C.PWR_LPDS,
     DEEPSLEEP: C.PWR_HIBERNATE,
