@@ -250,12 +250,11 @@ function uartIrq(
   handler?: PyObj,
   wake?: PyObj,
 ): PyObj {
-  if (trigger === undefined) throw typeError("'trigger' argument required");
   self.check();
   const prio = priority === undefined ? 1 : intArg(priority);
   if (prio < 1 || prio > 7) invalid();
   if (wake !== undefined && wake !== None && intArg(wake) !== PWR_ACTIVE) invalid();
-  const t = intArg(trigger);
+  const t = intArg(trigger ?? None);
   if (t <= 0 || t > TRIGGER_ALL) invalid();
   return newIrq(self, t, handler ?? None);
 }
