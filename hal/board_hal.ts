@@ -1,7 +1,7 @@
 /**
  * The hardware abstraction the `machine` module is written against (see
  * `../shared/ARCHITECTURE.md`): one interface per peripheral, implemented by the virtual WiPy
- * (`hal/virtual/`) and, later, by the Linux HAL. SPI and UART join it with their modules.
+ * (`hal/virtual/`) and, later, by the Linux HAL.
  */
 
 /** The real-time clock. */
@@ -51,6 +51,8 @@ export interface BoardHal {
   watchdog: WatchdogHal;
   sd: SdSlotHal;
   power: PowerHal;
+  uart: UartHal;
+  spi: SpiHal;
 }
 
 /** A pin's direction and output type, as the HAL sees it. */
@@ -91,4 +93,53 @@ export interface I2cHal {
 export interface AdcHal {
   /** A sample 0..4095 of the pin's input (0-1.4 V full scale). */
   sample(pin: string): number;
+}
+
+/** A UART's frame format. */
+export interface UartFrame {
+  baudrate: number;
+  /** Data bits (5-8). */
+  bits: number;
+  parity: "none" | "even" | "odd";
+  /** Stop bits (1 or 2). */
+  stop: number;
+}
+
+/** The CC3200's two UARTs (0 and 1), by unit number. */
+export interface UartHal {
+  /**
+   * Turns unit `id` on (again) with its TX and RX pins (GP names; null: not assigned) and its
+   * frame format; the receive buffer starts empty.
+   */
+  open(id: number, tx: string | null, rx: string | null, frame: UartFrame): void;
+  /** Turns unit `id` off (it receives nothing more, its buffer is dropped). */
+  close(id: number): void;
+  /** Sends `data` out of TX; returns the number of bytes sent. */
+  write(id: number, data: Uint8Array): number;
+  /** Holds TX low for a break (a receiver sees a 0x00 character). */
+  sendBreak(id: number): void;
+  /** Bytes received and waiting. */
+  available(id: number): number;
+  /** Takes up to `max` received bytes. */
+  read(id: number, max: number): Uint8Array;
+  /** Calls `listener` each time bytes arrive on unit `id` (null: stop). */
+  onReceive(id: number, listener: (() => void) | null): void;
+}
+
+/** The SPI master's configuration. */
+export interface SpiConfig {
+  baudrate: number;
+  polarity: number;
+  phase: number;
+  /** Word width: 8, 16 or 32. */
+  bits: number;
+}
+
+/** The CC3200's SPI master (GSPI). */
+export interface SpiHal {
+  /** Turns the bus on with its CLK, MOSI and MISO pins (GP names; null: not assigned). */
+  open(clk: string | null, mosi: string | null, miso: string | null, config: SpiConfig): void;
+  close(): void;
+  /** Clocks `tx` out on MOSI (chip select held active) and returns what MISO gave back. */
+  transfer(tx: Uint8Array): Uint8Array;
 }

@@ -23,6 +23,8 @@ export interface PendingIrq {
   arg: PyObj;
   /** Called when the handler raised: the source disables itself. */
   onError?: () => void;
+  /** Called once the handler has run (the source clears its flags, as the firmware does). */
+  onDone?: () => void;
 }
 
 const queue: PendingIrq[] = [];
@@ -78,10 +80,12 @@ export function runPendingIrqs(): void {
       const p = queue.shift()!;
       try {
         call(p.handler, [p.arg]);
+        p.onDone?.();
       } catch (e) {
         // Ctrl-C and sys.exit() still stop the program; anything else stays in the handler.
         if (isInstanceExc(e, KeyboardInterrupt) || isInstanceExc(e, SystemExit)) throw e;
         p.onError?.();
+        p.onDone?.();
         ctx.host.writeOut("Uncaught exception in callback handler\n" + irqHooks.format(e));
       }
     }

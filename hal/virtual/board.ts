@@ -8,6 +8,7 @@ import type { BoardHal } from "../board_hal.ts";
 import { BOARD_PINS } from "../pin_table.ts";
 import { type GpioWiring, VirtualGpio } from "./gpio.ts";
 import { type I2cDeviceSpec, VirtualI2c } from "./i2c.ts";
+import { VirtualSpi, VirtualUarts } from "./serial.ts";
 
 /** Slots of `persist`. */
 export const PERSIST_RTC_OFFSET = 0;
@@ -57,6 +58,8 @@ export function createVirtualHal(
     i2c: new VirtualI2c(boot.i2c),
     // A pin without an analog level reads as its digital one: 0, or full scale when driven high.
     adc: { sample: (pin) => boot.analog?.[pin] ?? gpio.read(pin) * 4095 },
+    uart: new VirtualUarts(gpio),
+    spi: new VirtualSpi(gpio),
     rtc: {
       now: () => host.wallSeconds() - EPOCH_2000 + persist[PERSIST_RTC_OFFSET],
       set: (seconds) => {

@@ -20,6 +20,7 @@ export interface GpioWiring {
 }
 
 interface PinState {
+  name: string;
   mode: PinMode;
   pull: PinPull;
   /** The value an output drives. */
@@ -41,6 +42,7 @@ export class VirtualGpio implements GpioHal {
   constructor(names: Iterable<string>, wiring: GpioWiring = {}) {
     for (const name of names) {
       const p: PinState = {
+        name,
         mode: "in",
         pull: "none",
         out: 0,
@@ -86,6 +88,11 @@ export class VirtualGpio implements GpioHal {
     const p = this.pin(pin);
     p.system = level;
     this.update(p.net);
+  }
+
+  /** The pins joined to `pin` by wires (the pin itself included). */
+  netOf(pin: string): string[] {
+    return this.pin(pin).net.map((p) => p.name);
   }
 
   private pin(name: string): PinState {

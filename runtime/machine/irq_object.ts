@@ -24,6 +24,8 @@ export interface IrqSource {
   enable(): void;
   disable(): void;
   flags(): number;
+  /** Called after each run of the handler (optional: sources that clear their flags then). */
+  handled?(): void;
 }
 
 /** An irq object. */
@@ -44,6 +46,7 @@ export class PyIrq {
       handler: this.handler,
       arg: this.source.parent,
       onError: () => this.failed(),
+      onDone: () => this.source.handled?.(),
     });
     if (now) runPendingIrqs();
   }

@@ -25,7 +25,7 @@ import { ctx } from "../context.ts";
 import { truthy } from "../ops.ts";
 import { asStr } from "../objstr.ts";
 import { intArg, method } from "../modules/modutil.ts";
-import { BOARD_PINS, PIN_AFS } from "../../hal/pin_table.ts";
+import { BOARD_PINS, findAltFunction, PIN_AFS } from "../../hal/pin_table.ts";
 import type { Level, PinMode, PinPull } from "../../hal/board_hal.ts";
 import { IRQ_PARAMS, PyIrq } from "./irq_object.ts";
 import { PWR_ACTIVE, PWR_ALL, PWR_HIBERNATE, PWR_LPDS } from "./constants.ts";
@@ -162,6 +162,57 @@ export function pinFind(x: PyObj): PyPin {
   const name = asStr(x);
   const p = name === undefined ? undefined : pinNamed(name);
   return p ?? invalid();
+}
+
+/**
+ * The unit of `peripheral` whose `signal` the pin carries (`pin_find_peripheral_unit`: how
+ * `UART(pins=...)` finds its bus); ValueError when the pin has no such function.
+ */
+export function peripheralUnitOf(x: PyObj, peripheral: string, signal: string): number {
+  const pin = pinFind(x);
+  const f = PIN_AFS.get(pin.name)?.find((a) => a.peripheral === peripheral && a.signal === signal);
+  return f ? f.unit : invalid();
+}
+
+/**
+ * Gives pins to a peripheral, as the firmware's `pin_assign_pins_af` does: `pins[i]` (a Pin, a
+ * pin name, or None for a signal left out) takes `signals[i]` of `peripheral` `unit` (ValueError
+ * when it cannot), becoming an alternate-function pin with a pull-up at low drive strength
+ * (repr: `mode=Pin.IN, pull=Pin.PULL_UP, drive=Pin.LOW_POWER, alt=N`); a pin that had that
+ * signal before goes back to being a plain input. Returns the GP names (null for None).
+ */
+export function assignPinsAf(
+  pins: PyObj[],
+  peripheral: string,
+  unit: number,
+  signals: string[],
+): (string | null)[] {
+  const chosen = pins.map((x, i) => {
+    if (x === None) return null;
+    const pin = pinFind(x);
+    const f = findAltFunction(pin.name, peripheral, unit, signals[i]);
+    return f ? { pin, af: f.af } : invalid();
+  });
+  chosen.forEach((c, i) => {
+    // Free the signal from the pin that had it.
+    for (const p of boardPins().values()) {
+      if (p.af === 0 || findAltFunction(p.name, peripheral, unit, signals[i])?.af !== p.af) {
+        continue;
+      }
+      p.mode = MODE.IN;
+      p.pull = PULL.NONE;
+      p.drive = DRIVE.MED_POWER;
+      p.af = 0;
+      p.apply();
+    }
+    if (c === null) return;
+    c.pin.mode = MODE.IN;
+    c.pin.pull = PULL.PULL_UP;
+    c.pin.drive = DRIVE.LOW_POWER;
+    c.pin.af = c.af;
+    c.pin.apply();
+  });
+  return chosen.map((c) => c?.pin.name ?? null);
 }
 
 function validMode(m: number): number {

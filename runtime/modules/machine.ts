@@ -1,7 +1,7 @@
 /**
  * The `machine` module (also `umachine`): the WiPy's board functions (`modmachine.c`):
  * resets and their causes, power modes, IRQ masking, `main()`, `freq()`, `unique_id()`,
- * `rng()`, and the classes Pin, Timer, I2C, ADC, RTC, WDT and SD (runtime/machine/).
+ * `rng()`, and the classes Pin, Timer, UART, SPI, I2C, ADC, RTC, WDT and SD (runtime/machine/).
  */
 
 import { None, type PyObj } from "../object.ts";
@@ -29,6 +29,8 @@ import { pin_type } from "../machine/pin.ts";
 import { timer_type } from "../machine/timer.ts";
 import { i2c_type } from "../machine/i2c.ts";
 import { adc_type } from "../machine/adc.ts";
+import { uart_type } from "../machine/uart.ts";
+import { spi_type } from "../machine/spi.ts";
 
 /** The CC3200's CPU clock. */
 const CPU_HZ = 80_000_000;
@@ -81,6 +83,8 @@ function makeMachine() {
     RTC: rtc_type,
     WDT: wdt_type,
     SD: sd_type,
+    UART: uart_type,
+    SPI: spi_type,
     IDLE: C.PWR_ACTIVE,
     SLEEP: C.PWR_LPDS,
     DEEPSLEEP: C.PWR_HIBERNATE,

@@ -89,6 +89,51 @@ export function bindArgs(
   return out;
 }
 
+/**
+ * Like `bindArgs` with only the first `positional` parameters taken by position (the rest are
+ * keyword-only, MP_ARG_KW_ONLY), after `fixed` leading values (`self`) that keywords cannot
+ * name.
+ */
+export function bindKwOnly(
+  params: string[],
+  positional: number,
+  fixed: PyObj[],
+  args: PyObj[],
+  kwn: string[] = [],
+  kwv: PyObj[] = [],
+): (PyObj | undefined)[] {
+  const out: (PyObj | undefined)[] = [...fixed, ...args];
+  if (out.length > positional) {
+    throw typeError(
+      `function expected at most ${positional - fixed.length} arguments, got ${args.length}`,
+    );
+  }
+  kwn.forEach((k, i) => {
+    const at = params.indexOf(k);
+    if (at < fixed.length) throw typeError(`unexpected keyword argument '${k}'`);
+    if (out[at] !== undefined) throw typeError(`function got multiple values for argument '${k}'`);
+    out[at] = kwv[i];
+  });
+  return out;
+}
+
+/**
+ * A method whose trailing parameters are keyword-only: `params` names them all (`self`
+ * first), the first `positional` (with `self`) may come by position.
+ */
+export function kwOnlyMethod(
+  params: string[],
+  positional: number,
+  f: (self: any, ...a: (PyObj | undefined)[]) => PyObj,
+): (...a: PyObj[]) => PyObj {
+  const w: any = (...a: PyObj[]) => w.$kwraw(a, [], []);
+  w.$kwraw = (args: PyObj[], kwn: string[], kwv: PyObj[]) => {
+    const full = bindKwOnly(params, positional, args.slice(0, 1), args.slice(1), kwn, kwv);
+    return f(...(full as [any, ...PyObj[]]));
+  };
+  return named("", w);
+}
+
 /** True when an optional argument was omitted or None. */
 export function absent(x: PyObj): boolean {
   return x === undefined || x === None;
