@@ -11,6 +11,7 @@
  * PASV reply.
  */
 
+import { SingleClientServer } from "./single_client_server.ts";
 import { normalizePath, type VirtualFs } from "../hal/vfs.ts";
 
 /** Server settings. */
@@ -104,16 +105,9 @@ function stripTelnet(b: Uint8Array): Uint8Array {
 }
 
 /** The FTP server. */
-export class FtpServer {
-  private listener: Deno.Listener | null = null;
-  private session: FtpSession | null = null;
-  private accepting: Promise<void> | null = null;
-  /** The port listen() bound (kept to listen again after network.Server.deinit/init). */
-  private boundPort = 0;
-  readonly opts: Required<FtpOptions>;
-
+export class FtpServer extends SingleClientServer<Required<FtpOptions>> {
   constructor(private vfs: VirtualFs, opts: FtpOptions) {
-    this.opts = {
+    super({
       hostname: "0.0.0.0",
       dataPort: 2024,
       user: "micro",
@@ -121,71 +115,11 @@ export class FtpServer {
       timeoutMs: 300_000,
       dataTimeoutMs: 10_000,
       ...opts,
-    };
+    }, BUSY_REPLY);
   }
 
-  /** Binds the control port (throws Deno.errors.AddrInUse etc.) and starts accepting. */
-  listen(): number {
-    this.listener = Deno.listen({ port: this.opts.port, hostname: this.opts.hostname });
-    this.boundPort = (this.listener.addr as Deno.NetAddr).port;
-    this.accepting = this.acceptLoop(this.listener);
-    return this.port;
-  }
-
-  /** The bound control port. */
-  get port(): number {
-    return (this.listener?.addr as Deno.NetAddr | undefined)?.port ?? 0;
-  }
-
-  private async acceptLoop(listener: Deno.Listener): Promise<void> {
-    for (;;) {
-      let conn: Deno.Conn;
-      try {
-        conn = await listener.accept();
-      } catch {
-        return; // closed
-      }
-      if (this.session) {
-        void conn.write(encoder.encode(BUSY_REPLY)).catch(() => {}).finally(() => {
-          try {
-            conn.close();
-          } catch { /* gone */ }
-        });
-        continue;
-      }
-      const s = new FtpSession(conn, this.vfs, this.opts);
-      this.session = s;
-      s.run().catch(() => {}).finally(() => {
-        if (this.session === s) this.session = null;
-      });
-    }
-  }
-
-  /**
-   * Applies network.Server's settings: login and idle timeout for the next sessions, and
-   * whether the server listens at all (deinit() stops it and ends the open session).
-   */
-  configure(cfg: { running: boolean; user: string; password: string; timeoutMs: number }): void {
-    Object.assign(this.opts, { user: cfg.user, password: cfg.password, timeoutMs: cfg.timeoutMs });
-    if (!cfg.running && this.listener) {
-      try {
-        this.listener.close();
-      } catch { /* already closed */ }
-      this.listener = null;
-      this.session?.close();
-    } else if (cfg.running && !this.listener && this.boundPort) {
-      this.listener = Deno.listen({ port: this.boundPort, hostname: this.opts.hostname });
-      this.accepting = this.acceptLoop(this.listener);
-    }
-  }
-
-  /** Stops listening and ends the open session. */
-  async close(): Promise<void> {
-    try {
-      this.listener?.close();
-    } catch { /* already closed */ }
-    this.session?.close();
-    await this.accepting;
+  protected newSession(conn: Deno.Conn): FtpSession {
+    return new FtpSession(conn, this.vfs, this.opts);
   }
 }
 

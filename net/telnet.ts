@@ -8,6 +8,7 @@
  * server attaches to the board only through a {@link ReplEndpoint}: bytes in, bytes out.
  */
 
+import { SingleClientServer } from "./single_client_server.ts";
 /** The REPL a telnet session talks to. */
 export interface ReplEndpoint {
   /** REPL input (a 0x03 raises KeyboardInterrupt while code runs). */
@@ -184,91 +185,20 @@ export interface TelnetOptions {
 const encoder = new TextEncoder();
 
 /** The telnet server. */
-export class TelnetServer {
-  private listener: Deno.Listener | null = null;
-  private session: TelnetSession | null = null;
-  private accepting: Promise<void> | null = null;
-  /** The port listen() bound (kept to listen again after network.Server.deinit/init). */
-  private boundPort = 0;
-  readonly opts: Required<TelnetOptions>;
-
+export class TelnetServer extends SingleClientServer<Required<TelnetOptions>> {
   constructor(private repl: ReplEndpoint, opts: TelnetOptions) {
-    this.opts = {
+    super({
       hostname: "0.0.0.0",
       user: "micro",
       password: "python",
       timeoutMs: 300_000,
       banner: DEFAULT_BANNER,
       ...opts,
-    };
+    }, BUSY_MESSAGE);
   }
 
-  /** Binds the port (throws Deno.errors.AddrInUse etc.) and starts accepting. */
-  listen(): number {
-    this.listener = Deno.listen({ port: this.opts.port, hostname: this.opts.hostname });
-    this.boundPort = (this.listener.addr as Deno.NetAddr).port;
-    this.accepting = this.acceptLoop(this.listener);
-    return (this.listener.addr as Deno.NetAddr).port;
-  }
-
-  /** The bound port. */
-  get port(): number {
-    return (this.listener?.addr as Deno.NetAddr | undefined)?.port ?? 0;
-  }
-
-  private async acceptLoop(listener: Deno.Listener): Promise<void> {
-    for (;;) {
-      let conn: Deno.Conn;
-      try {
-        conn = await listener.accept();
-      } catch {
-        return; // closed
-      }
-      try {
-        (conn as Deno.TcpConn).setNoDelay(true);
-      } catch { /* not TCP */ }
-      if (this.session) {
-        // One client at a time: tell the second one and hang up.
-        void conn.write(encoder.encode(BUSY_MESSAGE)).catch(() => {}).finally(() => {
-          try {
-            conn.close();
-          } catch { /* gone */ }
-        });
-        continue;
-      }
-      const s = new TelnetSession(conn, this.repl, this.opts);
-      this.session = s;
-      s.run().finally(() => {
-        if (this.session === s) this.session = null;
-      });
-    }
-  }
-
-  /**
-   * Applies network.Server's settings: login and idle timeout for the next sessions, and
-   * whether the server listens at all (deinit() stops it and ends the open session).
-   */
-  configure(cfg: { running: boolean; user: string; password: string; timeoutMs: number }): void {
-    Object.assign(this.opts, { user: cfg.user, password: cfg.password, timeoutMs: cfg.timeoutMs });
-    if (!cfg.running && this.listener) {
-      try {
-        this.listener.close();
-      } catch { /* already closed */ }
-      this.listener = null;
-      this.session?.close();
-    } else if (cfg.running && !this.listener && this.boundPort) {
-      this.listener = Deno.listen({ port: this.boundPort, hostname: this.opts.hostname });
-      this.accepting = this.acceptLoop(this.listener);
-    }
-  }
-
-  /** Stops listening and closes the open session. */
-  async close(): Promise<void> {
-    try {
-      this.listener?.close();
-    } catch { /* already closed */ }
-    this.session?.close();
-    await this.accepting;
+  protected newSession(conn: Deno.Conn): TelnetSession {
+    return new TelnetSession(conn, this.repl, this.opts);
   }
 }
 

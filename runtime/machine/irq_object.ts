@@ -89,3 +89,38 @@ defMethods(irq_type, {
     return None;
   }),
 });
+
+/** A source that keeps its irq state on itself (Pin, TimerChannel, RTC, UART). */
+export interface FlagIrqParent {
+  irqEnabled: boolean;
+  irqFlags: number;
+}
+
+/**
+ * An irq object for a parent that keeps `irqEnabled`/`irqFlags` itself; `clearFlags`: the
+ * flags go back to 0 once the handler has run (as the UART's do).
+ */
+export function flagIrq(
+  parent: FlagIrqParent,
+  irqMethod: (...a: PyObj[]) => PyObj,
+  handler: PyObj | undefined,
+  clearFlags = false,
+): PyIrq {
+  parent.irqEnabled = true;
+  return new PyIrq({
+    parent: parent as unknown as PyObj,
+    irqMethod,
+    enable: () => {
+      parent.irqEnabled = true;
+    },
+    disable: () => {
+      parent.irqEnabled = false;
+    },
+    flags: () => parent.irqFlags,
+    handled: clearFlags
+      ? () => {
+        parent.irqFlags = 0;
+      }
+      : undefined,
+  }, handler ?? None);
+}

@@ -27,7 +27,7 @@ import { asStr } from "../objstr.ts";
 import { intArg, method } from "../modules/modutil.ts";
 import { BOARD_PINS, findAltFunction, PIN_AFS } from "../../hal/pin_table.ts";
 import type { Level, PinMode, PinPull } from "../../hal/board_hal.ts";
-import { IRQ_PARAMS, PyIrq } from "./irq_object.ts";
+import { flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
 import { PWR_ACTIVE, PWR_ALL, PWR_HIBERNATE, PWR_LPDS } from "./constants.ts";
 
 /** Pin.IN, OUT, OPEN_DRAIN, ALT, ALT_OPEN_DRAIN (the CC3200 driver library's numbers). */
@@ -358,17 +358,7 @@ function pinIrq(
   self.irqTrigger = t;
   self.pwrmode = mode;
   self.irqEnabled = true;
-  self.irqObj = new PyIrq({
-    parent: self,
-    irqMethod: pin_type.$p.irq,
-    enable: () => {
-      self.irqEnabled = true;
-    },
-    disable: () => {
-      self.irqEnabled = false;
-    },
-    flags: () => self.irqFlags,
-  }, handler ?? None);
+  self.irqObj = flagIrq(self, pin_type.$p.irq, handler);
   ctx.hal.gpio.watch(self.name, (level) => self.changed(level));
   return self.irqObj;
 }

@@ -23,7 +23,7 @@ import { rtcSeconds, secondsToTuple, tupleToSeconds } from "../modules/utime.ts"
 import { bindArgs, intArg, method } from "../modules/modutil.ts";
 import { truthy, typeName } from "../ops.ts";
 import { addTimer, cancelTimer } from "../timers.ts";
-import { IRQ_PARAMS, PyIrq } from "./irq_object.ts";
+import { flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
 import { PWR_ACTIVE, PWR_ALL } from "./constants.ts";
 
 /** RTC.ALARM0, the only trigger. */
@@ -198,16 +198,6 @@ function rtcIrq(self: PyRtc, trigger?: PyObj, _priority?: PyObj, handler?: PyObj
   if (intArg(trigger ?? None) !== RTC_ALARM0) throw valueError("invalid argument(s) value");
   self.pwrmode = mode;
   self.irqEnabled = true;
-  self.irqObj = new PyIrq({
-    parent: self,
-    irqMethod: rtc_type.$p.irq,
-    enable: () => {
-      self.irqEnabled = true;
-    },
-    disable: () => {
-      self.irqEnabled = false;
-    },
-    flags: () => self.irqFlags,
-  }, handler ?? None);
+  self.irqObj = flagIrq(self, rtc_type.$p.irq, handler);
   return self.irqObj;
 }

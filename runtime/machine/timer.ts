@@ -19,7 +19,7 @@ import { ctx } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
 import { intArg, method } from "../modules/modutil.ts";
 import { addTimer, cancelTimer } from "../timers.ts";
-import { IRQ_PARAMS, PyIrq } from "./irq_object.ts";
+import { flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
 import { PWR_ACTIVE } from "./constants.ts";
 import { MODE, pinFind } from "./pin.ts";
 import { PIN_AFS } from "../../hal/pin_table.ts";
@@ -359,16 +359,6 @@ function channelIrq(
   const expected = self.tim.mode === PWM ? MATCH : TIMEOUT;
   if (trigger !== undefined && trigger !== None && intArg(trigger) !== expected) invalid();
   self.irqEnabled = true;
-  self.irqObj = new PyIrq({
-    parent: self,
-    irqMethod: timer_channel_type.$p.irq,
-    enable: () => {
-      self.irqEnabled = true;
-    },
-    disable: () => {
-      self.irqEnabled = false;
-    },
-    flags: () => self.irqFlags,
-  }, handler ?? None);
+  self.irqObj = flagIrq(self, timer_channel_type.$p.irq, handler);
   return self.irqObj;
 }

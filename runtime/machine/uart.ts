@@ -32,7 +32,7 @@ import {
   writableBufferArg,
 } from "../modules/modutil.ts";
 import { boardSleepMs } from "../modules/utime.ts";
-import { IRQ_PARAMS, PyIrq } from "./irq_object.ts";
+import { flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
 import { PWR_ACTIVE } from "./constants.ts";
 import { assignPinsAf, peripheralUnitOf } from "./pin.ts";
 
@@ -224,21 +224,7 @@ uart_type.$construct = (_c, args, kwn = [], kwv = []) => {
 
 function newIrq(self: PyUart, trigger: number, handler: PyObj): PyIrq {
   self.irqTrigger = trigger;
-  self.irqEnabled = true;
-  self.irq = new PyIrq({
-    parent: self,
-    irqMethod: uart_type.$p.irq,
-    enable: () => {
-      self.irqEnabled = true;
-    },
-    disable: () => {
-      self.irqEnabled = false;
-    },
-    flags: () => self.irqFlags,
-    handled: () => {
-      self.irqFlags = 0;
-    },
-  }, handler);
+  self.irq = flagIrq(self, uart_type.$p.irq, handler, true);
   return self.irq;
 }
 
