@@ -38,10 +38,19 @@ class Daemon {
     })();
   }
 
-  /** Waits until both servers announced themselves. */
+  /** Waits until both servers announced themselves and the board has set up its flash. */
   async ready(): Promise<void> {
     const end = Date.now() + 15_000;
-    while (!(this.stderr.includes("telnet on port") && this.stderr.includes("ftp on port"))) {
+    const booted = () => {
+      try {
+        return Deno.statSync(`${this.flash}/boot.py`).isFile;
+      } catch {
+        return false;
+      }
+    };
+    while (
+      !(this.stderr.includes("telnet on port") && this.stderr.includes("ftp on port") && booted())
+    ) {
       if (Date.now() > end) throw new Error(`daemon did not start: ${this.stderr}`);
       await new Promise((r) => setTimeout(r, 20));
     }
