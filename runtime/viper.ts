@@ -100,6 +100,8 @@ class ViperEmitter {
   temps = 0;
   labels = 0;
   loops: (string | null)[] = [];
+  /** The exception variable of each enclosing except clause (for a bare `raise`). */
+  handlers: string[] = [];
 
   constructor(
     public c: any,
@@ -268,7 +270,8 @@ class ViperEmitter {
       }
       case "Raise": {
         if (!s.exc) {
-          this.emit("throw $reraise();");
+          const h = this.handlers[this.handlers.length - 1];
+          this.emit(h ? `throw ${h};` : "throw $reraise();");
           return;
         }
         const e = this.expr(s.exc);
@@ -282,6 +285,9 @@ class ViperEmitter {
         this.emit(`if (!${this.test(s.test)}) throw $assertFail(${msg});`);
         return;
       }
+      case "Try":
+        this.tryStmt(s);
+        return;
       case "FunctionDef":
       case "ClassDef":
         notImpl("nested definitions in viper functions aren't supported");
@@ -292,6 +298,63 @@ class ViperEmitter {
       default:
         notImpl(`'${stmtName(s.type)}' in viper functions isn't supported`);
     }
+  }
+
+  /** try/except/else/finally, as the normal emitter compiles it (handlers see objects). */
+  tryStmt(s: any): void {
+    const fin = s.finalbody.length > 0;
+    if (fin) this.emit("try {");
+    const inner = () => {
+      if (!s.handlers.length) {
+        this.stmts(s.body);
+        return;
+      }
+      const ok = s.orelse.length ? this.tmp() : null;
+      if (ok) this.emit(`${ok} = false;`);
+      this.emit("try {");
+      this.block(() => {
+        this.stmts(s.body);
+        if (ok) this.emit(`${ok} = true;`);
+      });
+      const ev = this.tmp();
+      this.emit(`} catch ($e) {`);
+      this.block(() => {
+        this.emit(`${ev} = $tbCaught($e, ${this.o.coRef}, $ln);`);
+        s.handlers.forEach((h: any, i: number) => {
+          let cond = "true";
+          if (h.type) {
+            const t = this.expr(h.type);
+            if (t.t !== "object") viperError(`can't do binary op between '${t.t}' and 'object'`);
+            cond = `$isexc(${ev}, ${t.js})`;
+          }
+          this.emit(`${i ? "else " : ""}if (${cond}) {`);
+          this.block(() => {
+            this.emit(`$ln = ${h.lineno};`);
+            if (h.name) this.assignTo({ type: "Name", id: h.name }, { js: ev, t: "object" });
+            this.handlers.push(ev);
+            this.stmts(h.body);
+            this.handlers.pop();
+            if (h.name && this.scope.resolve(h.name).kind === "local") {
+              this.emit(`v$${h.name} = undefined;`);
+            }
+          });
+          this.emit("}");
+        });
+        if (!s.handlers.some((h: any) => !h.type)) this.emit(`else throw ${ev};`);
+      });
+      this.emit("}");
+      if (ok) {
+        this.emit(`if (${ok}) {`);
+        this.block(() => this.stmts(s.orelse));
+        this.emit("}");
+      }
+    };
+    if (fin) {
+      this.block(inner);
+      this.emit("} finally {");
+      this.block(() => this.stmts(s.finalbody));
+      this.emit("}");
+    } else inner();
   }
 
   /** A loop with its break label (a labelled block when it has an else clause). */
@@ -859,7 +922,13 @@ class ViperEmitter {
     const fn = this.expr(f);
     if (fn.t !== "object") viperError(`can't call '${fn.t}'`);
     if (n.keywords.length) return { js: `$callKw(${fn.js}, [${args()}], ${kw()})`, t: "object" };
-    return { js: `$call(${fn.js}, [${args()}])`, t: "object" };
+    // Plain JS functions (compiled Python functions, builtins) are called directly.
+    const ft = this.tmp();
+    const a = args();
+    return {
+      js: `(${ft} = ${fn.js}, typeof ${ft} === "function" ? ${ft}(${a}) : $call(${ft}, [${a}]))`,
+      t: "object",
+    };
   }
 
   /** `int(x)`, `uint(x)`, `bool(x)`, `ptr8(x)`...: free between words, converting objects. */

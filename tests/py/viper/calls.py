@@ -111,3 +111,26 @@ def nat(n):
     return [i * i for i in range(n)]
 
 print(nat(4))
+
+# try/except/else/finally: handlers get the exception object
+@micropython.viper
+def guarded(buf, i: int) -> int:
+    r = 0
+    try:
+        r = int(buf[i])
+    except IndexError as e:
+        print('caught', e)
+        r = -1
+    except TypeError:
+        raise
+    else:
+        r += 100
+    finally:
+        print('finally', i)
+    return r
+
+print(guarded([5, 6], 1), guarded([5, 6], 7))
+try:
+    guarded('ab', 0)
+except TypeError as e:
+    print('TypeError', e)
