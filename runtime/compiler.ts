@@ -9,6 +9,7 @@
 import { CompileError } from "./compile_error.ts";
 import { analyze, type Resolution, type Scope, type ScopeInfo } from "./scope.ts";
 import type { CodeInfo } from "./objfun.ts";
+import { compileViper, isViperDecorator } from "./viper.ts";
 
 /** Options that change compilation. */
 export interface CompileOptions {
@@ -871,8 +872,10 @@ class Compiler {
     // Decorators and defaults are evaluated in the enclosing scope, decorators first.
     const decos: string[] = [];
     const decoTemps: string[] = [];
+    const isViper = !isLambda && n.decorator_list.some(isViperDecorator);
     if (!isLambda) {
       for (const d of n.decorator_list) {
+        if (isViperDecorator(d)) continue; // a compiler directive, not a call
         const t = this.fn.temp();
         decoTemps.push(t);
         this.emit(`${t} = ${this.decorator(d)};`);
@@ -906,7 +909,7 @@ class Compiler {
     ];
     const fname = "$f" + this.fnCounter++;
     const classCell = scope.needsClassCell ? this.currentClassCell() : null;
-    const body = this.functionBody(
+    const body = isViper ? compileViper(this, n, scope, { fname, coRef }) : this.functionBody(
       scope,
       n,
       isLambda ? [{ type: "Return", value: n.body, lineno: n.lineno, col_offset: 0 }] : n.body,
@@ -929,10 +932,6 @@ class Compiler {
   }
 
   decorator(d: any): string {
-    // @micropython.viper / @micropython.native are compiler directives on the board.
-    if (d.type === "Attribute" && d.value.type === "Name" && d.value.id === "micropython") {
-      if (d.attr === "viper") return "$viper";
-    }
     return this.expr(d);
   }
 

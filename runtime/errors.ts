@@ -36,7 +36,7 @@ export class PyBaseException {
   $tb: TracebackEntry[] = [];
 }
 
-function excType(name: string, base?: PyType): PyType {
+export function excType(name: string, base?: PyType): PyType {
   const proto = base === undefined ? PyBaseException.prototype : Object.create(base.$p);
   return makeNativeType(name, proto, base, (cls) => {
     const o = Object.create(cls.$p);

@@ -37,6 +37,7 @@ import { bytesFromArray } from "./objbytes.ts";
 import { importFrom, importName, importStar } from "./import.ts";
 import { builtins } from "./builtins.ts";
 import type { CodeInfo, PyFunction } from "./objfun.ts";
+import { viperRuntime } from "./viper_rt.ts";
 
 // Descriptors found through a type's `$d` (its `$p`) must take the slow attribute path.
 for (const c of [PyStaticMethod, PyClassMethod, PyProperty, GetSet]) {
@@ -227,9 +228,9 @@ function floatConst(v: number): PyFloat {
   return new PyFloat(v);
 }
 
-/** The `@micropython.viper` decorator before the viper emitter exists. */
+/** `micropython.viper` called as a function: the viper emitter works on a `def` it decorates. */
 function viper(_f: PyObj): never {
-  throw notImplemented("the viper emitter is not available yet (@micropython.viper)");
+  throw notImplemented("@micropython.viper is a compiler directive: decorate a def with it");
 }
 
 /** The `$R` object. */
@@ -323,6 +324,8 @@ export const R: Record<string, any> = {
   dictMerge,
   const: Object.assign((x: PyObj) => x, { $name: "const" }),
   viper,
+  /** Helpers of viper code (`$V` inside each viper function). */
+  V: viperRuntime,
   newNamespace: () => new Namespace(),
   bytesConst,
   floatConst,

@@ -1,7 +1,8 @@
 /**
  * The `micropython` module: `const` (folded by the compiler; the function is the identity),
- * the emitter decorators (`native` compiles normally; `viper` raises NotImplementedError
- * exactly as the compiler's `@micropython.viper` does), the emergency exception buffer,
+ * the emitter decorators (`native` compiles normally; `@micropython.viper` is compiled by
+ * `runtime/viper.ts`, so `viper` called as a function only explains that), the emergency
+ * exception buffer,
  * the optimisation level, and the memory/qstr reports in MicroPython's format (figures
  * from the gc module's estimate).
  */

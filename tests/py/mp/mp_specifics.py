@@ -28,12 +28,10 @@ try:
     4 / 2
 except TypeError as e:
     print(e)
-try:
-    @micropython.viper
-    def v():
-        pass
-except NotImplementedError:
-    print("viper not available")
+@micropython.viper
+def v():
+    return "viper"
+print(v())
 @micropython.native
 def n(x):
     return x + 1
