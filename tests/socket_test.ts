@@ -172,3 +172,289 @@ print(socket.AF_INET, socket.SOCK_STREAM, socket.SOCK_DGRAM, socket.IPPROTO_TCP,
     srv.close();
   }
 });
+
+Deno.test("UDP: sendto/recvfrom against an echo, connect + send/recv, bind", async () => {
+  const echo = dgram.createSocket("udp4");
+  await new Promise<void>((r) => echo.bind(0, "127.0.0.1", () => r()));
+  const port = echo.address().port;
+  echo.on("message", (m, ri) => echo.send(m, ri.port, ri.address));
+  const myPort = getAvailablePort();
+  try {
+    const r = await runPy(`
+import socket
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_UDP)
+u.settimeout(5)
+print(u.sendto(b'ping', ('127.0.0.1', ${port})))
+data, addr = u.recvfrom(100)
+print(data, addr)
+u.close()
+v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+v.bind(('127.0.0.1', ${myPort}))
+v.connect(('127.0.0.1', ${port}))
+v.send(b'again')
+d, a = v.recvfrom(3)
+print(d, a)
+v.setblocking(False)
+try:
+    v.recv(10)
+except OSError as e:
+    print('EAGAIN', e.args[0])
+v.close()
+`);
+    expectOk(r);
+    assertEquals(
+      r.out,
+      `4\nb'ping' ('127.0.0.1', ${port})\nb'aga' ('127.0.0.1', ${port})\nEAGAIN 11\n`,
+    );
+  } finally {
+    echo.close();
+  }
+});
+
+Deno.test("a program that is the server: bind, listen, accept, echo to this test's client", async () => {
+  const port = getAvailablePort();
+  const run = runPy(`
+import socket
+s = socket.socket()
+s.setsockopt(1, 2, 1)
+s.bind(('', ${port}))
+s.listen(1)
+print('listening')
+c, addr = s.accept()
+print(repr(c), addr[0])
+line = c.readline()
+c.send(b'echo:' + line)
+c.close()
+s.close()
+`);
+  let conn: Deno.Conn | undefined;
+  for (let i = 0; i < 100 && !conn; i++) {
+    try {
+      conn = await Deno.connect({ hostname: "127.0.0.1", port });
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  assert(conn, "the program never listened");
+  await conn.write(enc.encode("hi there\n"));
+  const b = new Uint8Array(100);
+  let got = "";
+  for (;;) {
+    const n = await conn.read(b);
+    if (n === null) break;
+    got += dec.decode(b.subarray(0, n));
+  }
+  conn.close();
+  const r = await run;
+  expectOk(r);
+  assertEquals(got, "echo:hi there\n");
+  assertEquals(r.out, "listening\n<socket> 127.0.0.1\n");
+});
+
+Deno.test("timeouts raise socket.timeout; non-blocking raises EAGAIN; float timeouts with --float", async () => {
+  const srv = tcpEcho({ silent: true });
+  const lport = getAvailablePort();
+  try {
+    const r = await runPy(`
+import socket, time
+s = socket.socket()
+s.connect(('127.0.0.1', ${srv.port}))
+s.settimeout(1)
+t = time.ticks_ms()
+try:
+    s.recv(10)
+except socket.timeout as e:
+    print('timeout', type(e).__name__, e.args[0], 900 <= time.ticks_diff(t, time.ticks_ms()) < 3000)
+s.setblocking(False)
+try:
+    s.recv(10)
+except OSError as e:
+    print('EAGAIN', e.args[0])
+print(s.read(5), s.readline())
+s.setblocking(True)
+try:
+    s.settimeout('1')
+except TypeError as e:
+    print('TypeError', e)
+l = socket.socket()
+l.bind(('127.0.0.1', ${lport}))
+l.listen()
+l.settimeout(0)
+try:
+    l.accept()
+except OSError as e:
+    print('accept EAGAIN', e.args[0])
+n = socket.socket()
+n.settimeout(0)
+try:
+    n.connect(('127.0.0.1', ${srv.port}))
+except OSError as e:
+    print('connect', e.args[0])
+`);
+    expectOk(r);
+    assertEquals(
+      r.out,
+      [
+        "timeout TimeoutError 110 True",
+        "EAGAIN 11",
+        "None None",
+        "TypeError can't convert str to int",
+        "accept EAGAIN 11",
+        "connect 115",
+        "",
+      ].join("\n"),
+    );
+    const f = await runPy(
+      `
+import socket
+s = socket.socket()
+s.connect(('127.0.0.1', ${srv.port}))
+s.settimeout(0.3)
+try:
+    s.recv(1)
+except socket.timeout:
+    print('timed out')
+`,
+      { args: ["--float"] },
+    );
+    expectOk(f);
+    assertEquals(f.out, "timed out\n");
+    assert(f.ms < 5000);
+  } finally {
+    srv.close();
+  }
+});
+
+Deno.test("select.poll and select.select report socket readiness", async () => {
+  const srv = tcpEcho();
+  try {
+    const r = await runPy(`
+import socket, select
+s = socket.socket()
+s.connect(('127.0.0.1', ${srv.port}))
+p = select.poll()
+p.register(s, select.POLLIN)
+print(p.poll(50))
+s.send(b'x')
+ev = p.poll(2000)
+print(len(ev), ev[0][0] is s, ev[0][1] & select.POLLIN)
+print(select.select([s], [s], [], 1) == ([s], [s], []))
+s.recv(1)
+print(select.select([s], [], [], 0))
+l = socket.socket()
+l.bind(('127.0.0.1', 0))
+l.listen(1)
+print(select.select([l], [], [], 0))
+s.close()
+try:
+    p.poll(0)
+except OSError as e:
+    print('closed', e.args[0])
+`);
+    expectOk(r);
+    assertEquals(
+      r.out,
+      "[]\n1 True 1\nTrue\n([], [], [])\n([], [], [])\nclosed 9\n",
+    );
+  } finally {
+    srv.close();
+  }
+});
+
+Deno.test("errors: refused, bad addresses, unknown names, closed sockets, wrong arguments", async () => {
+  const closedPort = getAvailablePort();
+  const r = await runPy(`
+import socket
+s = socket.socket()
+try:
+    s.connect(('127.0.0.1', ${closedPort}))
+except OSError as e:
+    print('refused', e.args[0])
+for addr in [('localhost', 80), ('1.2.3', 80), ('1.2.3.999', 80), ('127.0.0.1',)]:
+    try:
+        socket.socket().connect(addr)
+    except ValueError as e:
+        print('ValueError', e)
+try:
+    socket.getaddrinfo('no-such-host.invalid', 80)
+except OSError as e:
+    print('unresolved', e.args[0])
+try:
+    s.recv(1)
+except OSError as e:
+    print('not connected', e.args[0])
+s.close()
+for f in (lambda: s.send(b'x'), lambda: s.connect(('127.0.0.1', 1)), lambda: s.bind(('', 0)), lambda: s.listen(), lambda: s.settimeout(1)):
+    try:
+        f()
+    except OSError as e:
+        print('EBADF', e.args[0])
+try:
+    socket.socket().send('text')
+except TypeError as e:
+    print('TypeError', e)
+`);
+  expectOk(r);
+  assertEquals(
+    r.out,
+    [
+      "refused 111",
+      "ValueError invalid arguments",
+      "ValueError invalid arguments",
+      "ValueError invalid arguments",
+      "ValueError requested length 2 but object has length 1",
+      "unresolved 113",
+      "not connected 107",
+      "EBADF 9",
+      "EBADF 9",
+      "EBADF 9",
+      "EBADF 9",
+      "EBADF 9",
+      "TypeError object with buffer protocol required",
+      "",
+    ].join("\n"),
+  );
+});
+
+Deno.test("Ctrl-C interrupts a blocking recv and accept at once", async () => {
+  const srv = tcpEcho({ silent: true });
+  try {
+    const r = await runPy(
+      `
+import socket
+s = socket.socket()
+s.connect(('127.0.0.1', ${srv.port}))
+print('waiting')
+s.recv(10)
+`,
+      { interruptOn: "waiting" },
+    );
+    assertStringIncludes(r.out + r.err, "KeyboardInterrupt");
+    assert(r.ms < 5000, `took ${r.ms} ms`);
+    const a = await runPy(
+      `
+import socket
+l = socket.socket()
+l.bind(('127.0.0.1', 0))
+l.listen(1)
+print('waiting')
+try:
+    l.accept()
+except KeyboardInterrupt:
+    print('interrupted')
+print('still works', socket.getaddrinfo('127.0.0.1', 1)[0][-1])
+`,
+      { interruptOn: "waiting" },
+    );
+    assertEquals(a.out, "waiting\ninterrupted\nstill works ('127.0.0.1', 1)\n");
+  } finally {
+    srv.close();
+  }
+});
+
+Deno.test("embedded without a board Worker, sockets raise a clear OSError", () => {
+  const r = runPython(
+    "import socket\ntry:\n    socket.socket()\nexcept OSError as e:\n    print(e)\n",
+  );
+  assertMatch(r.stdout, /sockets need the board's host/);
+});
