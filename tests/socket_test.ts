@@ -458,3 +458,232 @@ Deno.test("embedded without a board Worker, sockets raise a clear OSError", () =
   );
   assertMatch(r.stdout, /sockets need the board's host/);
 });
+
+/** A CA and a leaf certificate for localhost/127.0.0.1 made by openssl (null without it). */
+function makeCerts(): { ca: string; cert: string; key: string } | null {
+  const dir = Deno.makeTempDirSync({ prefix: "wipy-tls-" });
+  const sh = (args: string[]) =>
+    new Deno.Command("openssl", { args, cwd: dir, stdout: "null", stderr: "null" }).outputSync()
+      .success;
+  try {
+    Deno.writeTextFileSync(
+      `${dir}/ext.cnf`,
+      "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+    );
+    const ok = sh([
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      "ca.key",
+      "-out",
+      "ca.pem",
+      "-days",
+      "30",
+      "-subj",
+      "/CN=wipy-test-ca",
+    ]) &&
+      sh([
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "key.pem",
+        "-out",
+        "leaf.csr",
+        "-subj",
+        "/CN=localhost",
+      ]) &&
+      sh([
+        "x509",
+        "-req",
+        "-in",
+        "leaf.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "cert.pem",
+        "-days",
+        "30",
+        "-extfile",
+        "ext.cnf",
+      ]);
+    if (!ok) return null;
+    const read = (f: string) => Deno.readTextFileSync(`${dir}/${f}`);
+    return { ca: read("ca.pem"), cert: read("cert.pem"), key: read("key.pem") };
+  } catch {
+    return null; // no openssl
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+}
+
+const certs = makeCerts();
+
+Deno.test("ssl.wrap_socket: argument errors, constants, wrap after connect", async () => {
+  const srv = tcpEcho();
+  try {
+    const r = await runPy(`
+import socket, ssl
+print(ssl.CERT_NONE, ssl.CERT_OPTIONAL, ssl.CERT_REQUIRED, ssl.SSLError is OSError)
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_SEC)
+ss = ssl.wrap_socket(s)
+print(repr(ss), isinstance(ss, socket.socket))
+for kw in ({'cert_reqs': ssl.CERT_REQUIRED}, {'server_side': True}, {'server_side': True, 'keyfile': '/flash/k'}):
+    try:
+        ssl.wrap_socket(socket.socket(), **kw)
+    except ValueError as e:
+        print('ValueError', e)
+try:
+    ssl.wrap_socket(1)
+except TypeError as e:
+    print('TypeError')
+c = socket.socket()
+c.connect(('127.0.0.1', ${srv.port}))
+try:
+    ssl.wrap_socket(c)
+except OSError as e:
+    print(e)
+`);
+    expectOk(r);
+    assertEquals(
+      r.out,
+      [
+        "0 1 2 True",
+        "<ssl> True",
+        "ValueError invalid argument(s) value",
+        "ValueError invalid argument(s) value",
+        "ValueError invalid argument(s) value",
+        "TypeError",
+        "ssl: wrap the socket before connect() (TLS starts at connect)",
+        "",
+      ].join("\n"),
+    );
+  } finally {
+    srv.close();
+  }
+});
+
+Deno.test({
+  name: "TLS client against a local Deno.listenTls echo: CERT_REQUIRED, CERT_NONE, wrong CA",
+  ignore: certs === null,
+  fn: async () => {
+    const port = getAvailablePort();
+    const l = Deno.listenTls({ hostname: "127.0.0.1", port, cert: certs!.cert, key: certs!.key });
+    (async () => {
+      for await (const c of l) {
+        (async () => {
+          const b = new Uint8Array(4096);
+          try {
+            for (;;) {
+              const n = await c.read(b);
+              if (n === null) break;
+              await c.write(b.subarray(0, n));
+            }
+          } catch { /* handshake refused */ }
+          try {
+            c.close();
+          } catch { /* closed */ }
+        })();
+      }
+    })().catch(() => {});
+    // A CA that did not sign the server's certificate.
+    const other = makeCerts()!;
+    try {
+      const r = await runPy(
+        `
+import socket, ssl
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_SEC)
+ss = ssl.wrap_socket(s, cert_reqs=ssl.CERT_REQUIRED, ca_certs='/flash/cert/ca.pem')
+ss.connect(socket.getaddrinfo('localhost', ${port})[0][-1])
+ss.write(b'secret\\n')
+print(ss.readline())
+ss.close()
+n = ssl.wrap_socket(socket.socket())
+n.connect(('127.0.0.1', ${port}))
+n.send(b'unverified')
+print(n.recv(100))
+n.close()
+w = ssl.wrap_socket(socket.socket(), cert_reqs=ssl.CERT_REQUIRED, ca_certs='/flash/cert/other.pem')
+try:
+    w.connect(('127.0.0.1', ${port}))
+except ssl.SSLError as e:
+    print('refused', 'TLS' in str(e))
+`,
+        { files: { "cert/ca.pem": certs!.ca, "cert/other.pem": other.ca } },
+      );
+      expectOk(r);
+      assertEquals(r.out, "b'secret\\n'\nb'unverified'\nrefused True\n");
+    } finally {
+      l.close();
+    }
+  },
+});
+
+Deno.test({
+  name: "TLS server side: a wrapped socket bound, listening and accepting a Deno TLS client",
+  ignore: certs === null,
+  fn: async () => {
+    const port = getAvailablePort();
+    const run = runPy(
+      `
+import socket, ssl
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_SEC)
+ss = ssl.wrap_socket(s, server_side=True, keyfile='/flash/cert/private.key', certfile='/flash/cert/cert.pem')
+ss.bind(('127.0.0.1', ${port}))
+ss.listen(1)
+c, a = ss.accept()
+print(repr(c))
+c.send(b'tls:' + c.readline())
+c.close()
+`,
+      { files: { "cert/cert.pem": certs!.cert, "cert/private.key": certs!.key } },
+    );
+    let conn: Deno.TlsConn | undefined;
+    for (let i = 0; i < 100 && !conn; i++) {
+      try {
+        conn = await Deno.connectTls({ hostname: "localhost", port, caCerts: [certs!.ca] });
+        await conn.handshake();
+      } catch {
+        conn = undefined;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    assert(conn, "no TLS server");
+    await conn.write(enc.encode("hello\n"));
+    const b = new Uint8Array(100);
+    let got = "";
+    for (;;) {
+      const n = await conn.read(b).catch(() => null);
+      if (n === null) break;
+      got += dec.decode(b.subarray(0, n));
+    }
+    conn.close();
+    const r = await run;
+    expectOk(r);
+    assertEquals(got, "tls:hello\n");
+    assertEquals(r.out, "<ssl>\n");
+  },
+});
+
+Deno.test("a reset closes the program's sockets (the port can be bound again)", async () => {
+  const port = getAvailablePort();
+  const r = await runPy(`
+import socket, machine
+s = socket.socket()
+s.bind(('127.0.0.1', ${port}))
+s.listen(1)
+if machine.reset_cause() != machine.HARD_RESET:
+    print('bound, resetting')
+    machine.reset()
+print('bound again')
+`);
+  expectOk(r);
+  assertEquals(r.out, "bound, resetting\nbound again\n");
+});

@@ -15,7 +15,6 @@
  * data); repr `<socket>`; operations on a closed socket raise OSError(EBADF).
  */
 
-// deno-lint-ignore-file no-explicit-any
 import { defMethods, makeNativeType, None, type PyObj, type PyType } from "../object.ts";
 import {
   exc,
