@@ -127,6 +127,17 @@ class HostSocket {
     }
     return out;
   }
+  /** Bytes up to and including the first newline within `max` (or `max`); 0: not yet. */
+  lineLength(max: number): number {
+    let seen = 0;
+    for (const c of this.rx) {
+      const i = c.indexOf(10);
+      if (i >= 0 && seen + i < max) return seen + i + 1;
+      seen += c.length;
+      if (seen >= max) return max;
+    }
+    return 0;
+  }
   push(d: Uint8Array): void {
     this.rx.push(d);
     this.rxLen += d.length;
@@ -402,7 +413,20 @@ export class SocketHost {
           return { data: d.data.subarray(0, b.size), host: d.host, port: d.port };
         }
         if (!s.stream && !s.connecting) throw new SockError(E.ENOTCONN);
-        await this.waitFor(s, () => s.rxLen > 0 || s.eof || !!s.error, b.timeout, live);
+        if (b.line) {
+          // readline: wait for a whole line (or the size, or the end); a non-blocking
+          // socket gets what is there, as the firmware's unbuffered readline returns it.
+          const lineLen = () => s.lineLength(b.size);
+          try {
+            await this.waitFor(s, () => lineLen() > 0 || s.eof || !!s.error, b.timeout, live);
+          } catch (e) {
+            if (!(e instanceof SockError && e.errno === E.EAGAIN && s.rxLen > 0)) throw e;
+          }
+          const n = lineLen();
+          if (n > 0) return { data: s.take(n) };
+        } else {
+          await this.waitFor(s, () => s.rxLen > 0 || s.eof || !!s.error, b.timeout, live);
+        }
         if (s.rxLen > 0) return { data: s.take(b.size), ...s.stream?.remote };
         if (s.error) {
           const e = s.error;

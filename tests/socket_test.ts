@@ -687,3 +687,29 @@ print('bound again')
   expectOk(r);
   assertEquals(r.out, "bound, resetting\nbound again\n");
 });
+
+Deno.test("readline: long lines, a limit, partial lines on a non-blocking socket", async () => {
+  const srv = tcpEcho();
+  try {
+    const r = await runPy(`
+import socket, time
+s = socket.socket()
+s.connect(('127.0.0.1', ${srv.port}))
+s.send(b'a\\nbb\\n' + b'x' * 40000 + b'\\nend')
+print(s.readline(), s.readline())
+l = s.readline()
+print(len(l), l[-1:])
+print(s.readline(2))
+s.setblocking(False)
+time.sleep_ms(200)
+print(s.readline(), s.readline())
+s.setblocking(True)
+s.send(b'a\\r\\n')
+print(s.makefile().readline())
+`);
+    expectOk(r);
+    assertEquals(r.out, "b'a\\n' b'bb\\n'\n40001 b'\\n'\nb'en'\nb'd' None\nb'a\\r\\n'\n");
+  } finally {
+    srv.close();
+  }
+});

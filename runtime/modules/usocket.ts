@@ -254,6 +254,31 @@ function readAll(s: PySocket): PyObj {
 }
 
 function readline(s: PySocket, limit: number): PyObj {
+  if (!s.udp) {
+    // The host finds the line in its buffer: one request per line, not per byte.
+    const parts: Uint8Array[] = [];
+    let total = 0;
+    while (limit < 0 || total < limit) {
+      const want = limit < 0 ? RECV_MAX : Math.min(limit - total, RECV_MAX);
+      const r = call({ op: "recv", id: s.id, size: want, timeout: s.timeoutMs, line: true });
+      if (r.errno === EAGAIN) {
+        if (total === 0) return None;
+        break;
+      }
+      if (r.errno !== undefined) throw replyError(r);
+      const d = r.data!;
+      parts.push(d);
+      total += d.length;
+      if (d.length === 0 || d[d.length - 1] === 10) break;
+    }
+    const out = new Uint8Array(total);
+    let o = 0;
+    for (const p of parts) {
+      out.set(p, o);
+      o += p.length;
+    }
+    return new PyBytes(out);
+  }
   const out: number[] = [];
   while (limit < 0 || out.length < limit) {
     const b = s.recvSome(1);

@@ -39,7 +39,8 @@ export type SocketRequest =
   | { op: "listen"; id: number; backlog: number }
   | { op: "accept"; id: number; newId: number; timeout: number }
   | { op: "send"; id: number; data: Uint8Array; timeout: number }
-  | { op: "recv"; id: number; size: number; timeout: number }
+  /** `line`: up to and including the first newline (a stream socket's readline). */
+  | { op: "recv"; id: number; size: number; timeout: number; line?: boolean }
   | {
     op: "sendto";
     id: number;
