@@ -222,15 +222,17 @@ function nodeStream(t: tls.TLSSocket): { stream: Stream; start: (s: HostSocket) 
 export class SocketHost {
   private socks = new Map<number, HostSocket>();
   private cancelled = new Set<number>();
+  private inFlight = new Set<number>();
 
   /** Handles one request; resolves with the reply, or null when the board gave up on it. */
   async handle(req: number, body: SocketRequest): Promise<SocketReply | null> {
     if (body.op === "cancel") {
-      this.cancelled.add(body.req);
+      if (this.inFlight.has(body.req)) this.cancelled.add(body.req);
       for (const s of this.socks.values()) s.notify();
       return {};
     }
     const live = () => !this.cancelled.has(req);
+    this.inFlight.add(req);
     try {
       const r = await this.run(body, live);
       return live() ? r : null;
@@ -243,6 +245,7 @@ export class SocketHost {
       };
     } finally {
       this.cancelled.delete(req);
+      this.inFlight.delete(req);
     }
   }
 

@@ -156,7 +156,13 @@ export class WorkerHostLink {
     for (;;) {
       const seq = Atomics.load(this.ctl, RESP_SEQ);
       if (Atomics.load(this.ctl, RESP_REQ) === req) return this.takeReply();
-      if ((Atomics.load(this.ctl, IRQ_WORD) & IRQ_KBD) !== 0) {
+      const w = Atomics.load(this.ctl, IRQ_WORD);
+      // IRQ handlers and timers run while a socket call waits, as they do on the WiPy.
+      if ((w & (IRQ_SCHED | IRQ_TIMER)) !== 0 && (w & IRQ_KBD) === 0 && this.onIdleIrq) {
+        this.onIdleIrq();
+        continue;
+      }
+      if ((w & IRQ_KBD) !== 0) {
         const c = this.nextReq();
         this.post({ type: "sock", req: c, body: { op: "cancel", req } });
         const end = performance.now() + 2000;

@@ -713,3 +713,43 @@ print(s.makefile().readline())
     srv.close();
   }
 });
+
+Deno.test("IRQ handlers run while a socket call waits; they cannot start another one", async () => {
+  const srv = tcpEcho({ silent: true });
+  try {
+    const r = await runPy(`
+import socket
+from machine import Timer
+n = [0]
+def tick(t):
+    n[0] += 1
+tim = Timer(1, mode=Timer.PERIODIC)
+ch = tim.channel(Timer.A, freq=100)
+ch.irq(handler=tick, trigger=Timer.TIMEOUT)
+s = socket.socket()
+s.connect(('127.0.0.1', ${srv.port}))
+s.settimeout(1)
+try:
+    s.recv(10)
+except socket.timeout:
+    pass
+print(n[0] > 50)
+def nested(t):
+    ch.irq(handler=None)
+    try:
+        s.send(b'x')
+    except OSError as e:
+        print(e)
+ch.irq(handler=nested, trigger=Timer.TIMEOUT)
+try:
+    s.recv(10)
+except socket.timeout:
+    pass
+tim.deinit()
+`);
+    expectOk(r);
+    assertEquals(r.out, "True\nsocket call from an IRQ handler while another call waits\n");
+  } finally {
+    srv.close();
+  }
+});

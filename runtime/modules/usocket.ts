@@ -67,8 +67,16 @@ function call(req: SocketRequest): SocketReply {
   if (!f) {
     throw exc(OSError, "sockets need the board's host (run the program with wipy)");
   }
-  return f(req);
+  // A handler running while a call waits (IRQs run then) cannot start another one.
+  if (busy) throw exc(OSError, "socket call from an IRQ handler while another call waits");
+  busy = true;
+  try {
+    return f(req);
+  } finally {
+    busy = false;
+  }
 }
+let busy = false;
 
 /** The exception for a failed reply. */
 function replyError(r: SocketReply): PyBaseException {
