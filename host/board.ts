@@ -19,6 +19,7 @@ import {
   PAYLOAD_OFFSET,
   PERSIST_OFFSET,
   RESP_LEN,
+  RESP_REQ,
   RESP_SEQ,
   SHARED_SIZE,
   type WorkerMessage,
@@ -33,6 +34,8 @@ import {
   WAKE_POWER_ON,
 } from "../runtime/machine/constants.ts";
 import type { BoardJob } from "../runtime/worker.ts";
+import { SocketHost } from "../net/sockets.ts";
+import { encodeReply } from "../runtime/network/socket.ts";
 
 /** A running board. */
 export interface BoardHandle {
@@ -165,6 +168,16 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
       payload.set(data.subarray(0, payload.length));
       Atomics.store(ctl, RESP_LEN, Math.min(data.length, payload.length));
     }
+    Atomics.add(ctl, RESP_SEQ, 1);
+    Atomics.notify(ctl, RESP_SEQ);
+  };
+
+  // The program's sockets (net/sockets.ts): closed when the board resets or ends.
+  const sockets = new SocketHost();
+  const respondSocket = (req: number, data: Uint8Array) => {
+    payload.set(data.subarray(0, payload.length));
+    Atomics.store(ctl, RESP_LEN, Math.min(data.length, payload.length));
+    Atomics.store(ctl, RESP_REQ, req);
     Atomics.add(ctl, RESP_SEQ, 1);
     Atomics.notify(ctl, RESP_SEQ);
   };
@@ -306,6 +319,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
       } catch { /* already gone */ }
     }
     worker.terminate();
+    sockets.closeAll();
     resolveDone(status);
   };
 
@@ -316,6 +330,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
   }, 50);
 
   const spawn = (j: Omit<BoardJob, "sab">) => {
+    sockets.closeAll();
     worker = new Worker(workerModuleUrl(), { type: "module" });
     worker.onmessage = async (ev: MessageEvent<WorkerMessage>) => {
       const m = ev.data;
@@ -368,6 +383,13 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
             boot: { ...j.boot, mode: m.mode, softReset: true },
           });
           break;
+        case "sock": {
+          const asker = worker;
+          const r = await sockets.handle(m.req, m.body);
+          // A reply for a board that was reset meanwhile would land on its successor.
+          if (r !== null && !finished && worker === asker) respondSocket(m.req, encodeReply(r));
+          break;
+        }
         case "wake":
           requestWake(m.at);
           break;

@@ -7,6 +7,7 @@
 // deno-lint-ignore-file no-explicit-any
 import type { BoardHal } from "../hal/board_hal.ts";
 import { createVirtualHal } from "../hal/virtual/board.ts";
+import type { SocketReply, SocketRequest } from "./network/socket.ts";
 
 /** What the runtime needs from its host. */
 export interface Host {
@@ -38,6 +39,11 @@ export interface Host {
   watchdogStarted?(): void;
   /** The WLAN/server state changed (JSON; kept by the host across soft resets). */
   netStateChanged?(json: string): void;
+  /**
+   * A socket call answered by the host (net/sockets.ts); blocks until the reply (Ctrl-C
+   * raises KeyboardInterrupt). Absent outside a board Worker: sockets then raise OSError.
+   */
+  socketCall?(req: SocketRequest): SocketReply;
 }
 
 /** Board configuration visible to the runtime. */

@@ -10,7 +10,8 @@
  * - ctl[2] response length in bytes (-1 = end of input)
  * - ctl[3] interrupt character: 3 while Python code runs under the REPL (the host then turns
  *   an incoming 0x03 into KeyboardInterrupt instead of queuing it), -1 otherwise
- * - ctl[4..7]: unused
+ * - ctl[4] socket reply: the request number a socket reply answers (see `socketCall`)
+ * - ctl[5..7]: unused
  * - bytes 32..63: `persist`, a Float64Array (see the PERSIST_* slots in context.ts): board
  *   state that outlives a reset (RTC offset, watchdog feed time and timeout)
  * - bytes from offset 64: response payload
@@ -20,6 +21,7 @@
  */
 
 import type { Host } from "./context.ts";
+import { decodeReply, type SocketReply, type SocketRequest } from "./network/socket.ts";
 
 /** Index of the interrupt word. */
 export const IRQ_WORD = 0;
@@ -37,6 +39,8 @@ export const INTCHAR = 3;
 export const RESP_SEQ = 1;
 /** Index of the response length. */
 export const RESP_LEN = 2;
+/** Index of the request number a socket reply answers. */
+export const RESP_REQ = 4;
 /** Byte offset of the persistent board state (4 float64 slots). */
 export const PERSIST_OFFSET = 32;
 /** Byte offset of the payload area. */
@@ -63,7 +67,9 @@ export type WorkerMessage =
   /** The watchdog runs: timeout and last feed are in the persistent slots. */
   | { type: "wdt" }
   /** The WLAN/server state changed (JSON): kept for the next board after a soft reset. */
-  | { type: "netstate"; json: string };
+  | { type: "netstate"; json: string }
+  /** A socket call (runtime/network/socket.ts); answered with ctl[RESP_REQ] = req. */
+  | { type: "sock"; req: number; body: SocketRequest };
 
 const encoder = new TextEncoder();
 
@@ -80,6 +86,8 @@ export class WorkerHostLink {
   private outLen = 0;
   private lastFlush = 0;
   private seq = 0;
+  /** Socket request numbers (random start, so a reset board's numbers are new). */
+  private sockReq = Math.floor(Math.random() * 0x3fffffff) + 1;
   constructor(sab: SharedArrayBuffer, private post: (m: WorkerMessage) => void) {
     this.ctl = new Int32Array(sab, 0, 16);
     this.persist = new Float64Array(sab, PERSIST_OFFSET, 4);
@@ -136,6 +144,50 @@ export class WorkerHostLink {
     return this.payload.slice(0, n);
   }
 
+  /**
+   * A socket call: posts the request and waits for the reply that names it (ctl[RESP_REQ]).
+   * Ctrl-C stops the wait: the host is told to drop the request (and answers that at once,
+   * so no late reply can land on a later request), then `onInterrupt` raises.
+   */
+  socketCall(body: SocketRequest, onInterrupt: () => never): SocketReply {
+    this.flush();
+    const req = this.nextReq();
+    this.post({ type: "sock", req, body });
+    for (;;) {
+      const seq = Atomics.load(this.ctl, RESP_SEQ);
+      if (Atomics.load(this.ctl, RESP_REQ) === req) return this.takeReply();
+      const w = Atomics.load(this.ctl, IRQ_WORD);
+      // IRQ handlers and timers run while a socket call waits, as they do on the WiPy.
+      if ((w & (IRQ_SCHED | IRQ_TIMER)) !== 0 && (w & IRQ_KBD) === 0 && this.onIdleIrq) {
+        this.onIdleIrq();
+        continue;
+      }
+      if ((w & IRQ_KBD) !== 0) {
+        const c = this.nextReq();
+        this.post({ type: "sock", req: c, body: { op: "cancel", req } });
+        const end = performance.now() + 2000;
+        while (Atomics.load(this.ctl, RESP_REQ) !== c && performance.now() < end) {
+          Atomics.wait(this.ctl, RESP_SEQ, Atomics.load(this.ctl, RESP_SEQ), 20);
+        }
+        Atomics.store(this.ctl, RESP_REQ, 0);
+        onInterrupt();
+      }
+      Atomics.wait(this.ctl, RESP_SEQ, seq, 50);
+    }
+  }
+
+  private nextReq(): number {
+    this.sockReq = this.sockReq >= 0x7ffffff0 ? 1 : this.sockReq + 1;
+    return this.sockReq;
+  }
+
+  private takeReply(): SocketReply {
+    const n = Atomics.load(this.ctl, RESP_LEN);
+    const r = decodeReply(this.payload.subarray(0, n));
+    Atomics.store(this.ctl, RESP_REQ, 0);
+    return r;
+  }
+
   /** The Host interface for the runtime. `onInterrupt` raises KeyboardInterrupt. */
   host(onInterrupt: () => never): Host {
     return {
@@ -173,6 +225,7 @@ export class WorkerHostLink {
         this.stopBoard({ type: "deepsleep", wakeAt, wakeReason, unread: this.unreadInput() }),
       watchdogStarted: () => this.post({ type: "wdt" }),
       netStateChanged: (json) => this.post({ type: "netstate", json }),
+      socketCall: (req) => this.socketCall(req, onInterrupt),
     };
   }
 

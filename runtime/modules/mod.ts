@@ -22,3 +22,5 @@ import "./math.ts";
 import "./machine.ts";
 import "./wipy.ts";
 import "./network.ts";
+import "./usocket.ts";
+import "./ussl.ts";
