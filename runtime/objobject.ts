@@ -102,6 +102,16 @@ type_type.$construct = (_c, args) => {
   throw typeError("type() takes 1 or 3 arguments");
 };
 
+/** Whether instances of `t` can be made (MicroPython: a type without make_new is no base). */
+function constructible(t: PyType): boolean {
+  if (t.$user || t === object_type) return true;
+  for (const m of t.$mro) {
+    if (m === object_type) break;
+    if (m.$user || m.$construct !== undefined || Object.hasOwn(m.$p, "__new__")) return true;
+  }
+  return false;
+}
+
 /** Creates a class from a `class` statement's evaluated parts. */
 export function makeClass(
   name: string,
@@ -111,7 +121,7 @@ export function makeClass(
 ): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError("bases must be types");
-    if (b === type_type || b === NoneType) {
+    if (b === type_type || b === NoneType || !constructible(b)) {
       throw typeError(`type '${b.$name}' is not an acceptable base type`);
     }
   }

@@ -497,6 +497,21 @@ export function construct(
     const fn = newf instanceof PyStaticMethod ? newf.fn : newf;
     o = kwn ? callKw(fn, [cls, ...args], kwn, kwv!) : call(fn, [cls, ...args]);
     if (!(o !== null && typeof o === "object" && isSubtype(typeOf(o), cls))) return o;
+  } else if (cls.$native !== object_type && cls.$native.$construct !== undefined) {
+    // A native base without its own __new__ (map, filter, zip...): it builds the value from
+    // the arguments, whose fields move onto an instance of the subclass.
+    const v = cls.$native.$construct(cls.$native, args, kwn ?? undefined, kwv ?? undefined);
+    if (v === null || typeof v !== "object") return v;
+    o = cls.$alloc(cls);
+    for (const k of Object.keys(v)) if (k !== "$d") o[k] = v[k];
+    const init = lookupType(cls, "__init__");
+    if (init !== undefined && init !== object_type.$p.__init__) {
+      const r = kwn
+        ? callKw(bindValue(init, o, cls), args, kwn, kwv!)
+        : callMethodValue(init, o, args);
+      if (r !== None) throw typeError("__init__() should return None");
+    }
+    return o;
   } else {
     o = cls.$alloc(cls);
   }

@@ -88,6 +88,8 @@ function newOf(
   if (!(cls instanceof PyType) || !isSubtype(cls, base)) {
     throw typeError(`${base.$name}.__new__(X): X is not a subtype of ${base.$name}`);
   }
+  // A subclass of list or dict starts empty: its __init__ (list's, dict's or its own) fills it.
+  if (cls !== base && (base === list_type || base === dict_type)) return cls.$alloc(cls);
   const v = make(base, args, kwn, kwv);
   if (cls === base) return v;
   const o = cls.$alloc(cls);
