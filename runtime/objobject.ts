@@ -68,9 +68,7 @@ EllipsisType.$p.__repr__ = Object.assign((_s: PyObj) => "Ellipsis", { $M: 1 });
 
 defGetSets(type_type, {
   __name__: new GetSet((t: PyType) => t.$name),
-  __bases__: new GetSet((t: PyType) =>
-    tuple(t.$bases.filter((b) => b !== object_type || t === object_type))
-  ),
+  __bases__: new GetSet((t: PyType) => tuple(t === object_type ? [] : t.$bases)),
   __module__: new GetSet((t: PyType) => t.$module),
   __dict__: new GetSet((t: PyType) => {
     const d = new PyDict();

@@ -172,7 +172,7 @@ function attributeErrorType(): PyType {
   return attributeError("").$cls;
 }
 
-function typeGetattr(t: PyType, name: string): PyObj {
+export function typeGetattr(t: PyType, name: string): PyObj {
   // The metatype's data descriptors (__name__, __bases__...) win over class attributes.
   const meta = lookupType(type_type, name);
   if (meta instanceof GetSet) return meta.get(t);
@@ -207,7 +207,11 @@ function unbound(f: any): any {
   if (g !== undefined) return g;
   const owner: PyType = f.$owner;
   const check = (self: PyObj, n: number) => {
-    if (n === 0 || !isSubtype(typeOf(self), owner)) {
+    // A function shared by two types (set and frozenset) is a method of either.
+    if (
+      n === 0 ||
+      !isSubtype(typeOf(self), owner) && lookupType(typeOf(self), f.$name) !== f
+    ) {
       throw typeError(
         `descriptor '${f.$name}' requires a '${owner.$name}' object but received a '${
           n === 0 ? "nothing" : typeName(self)
@@ -488,7 +492,13 @@ export function construct(
   }
   if (!cls.$user) {
     const make = cls.$construct ?? inheritedConstruct(cls);
-    if (make !== undefined) return make(cls, args, kwn ?? undefined, kwv ?? undefined);
+    if (make !== undefined) {
+      // A constructor that declares no keyword parameters takes none.
+      if (kwn !== null && kwn.length > 0 && cls.$noKw === true) {
+        throw typeError("function doesn't take keyword arguments");
+      }
+      return make(cls, args, kwn ?? undefined, kwv ?? undefined);
+    }
     throw typeError(`cannot create '${cls.$name}' instances`);
   }
   const newf = lookupType(cls, "__new__");

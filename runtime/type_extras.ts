@@ -104,8 +104,10 @@ function byteOrder(order: PyObj): boolean {
   if (order === "big") return false;
   throw valueError("byteorder must be either 'little' or 'big'");
 }
-const toBytes: any = (self: PyObj, length: PyObj, order: PyObj = "big", signed: PyObj = false) => {
+const toBytes: any = (self: PyObj, length: PyObj, order: PyObj = "big", sign?: PyObj) => {
   const v = BigInt(asInt(self)!);
+  // MicroPython writes a negative int in two's complement, as if signed=True were given.
+  const signed = sign === undefined ? v < 0n : sign;
   const n = Number(toInt(length));
   if (n < 0) throw valueError("length argument must be non-negative");
   const little = byteOrder(order);
