@@ -45,18 +45,17 @@ for (const c of [PyStaticMethod, PyClassMethod, PyProperty, GetSet]) {
 // A class's `$d` is its attribute prototype, so `C.attr` and `C.method(...)` hit the fast path.
 // A builtin type's `$d` answers what getattr does (`list.append` checks its `self`).
 const nativeTypeDicts = new WeakMap<PyType, Record<string, PyObj>>();
+function nativeTypeDict(t: PyType): Record<string, PyObj> {
+  const d = new Proxy(Object.create(null), {
+    get: (_o, name) => typeof name === "string" ? ops.typeGetattr(t, name) : undefined,
+  });
+  nativeTypeDicts.set(t, d);
+  return d;
+}
 Object.defineProperty(PyType.prototype, "$d", {
   get(this: PyType) {
     if (this.$user) return this.$p;
-    let d = nativeTypeDicts.get(this);
-    if (d === undefined) {
-      const t = this;
-      d = new Proxy(Object.create(null), {
-        get: (_o, name) => typeof name === "string" ? ops.typeGetattr(t, name) : undefined,
-      });
-      nativeTypeDicts.set(this, d!);
-    }
-    return d;
+    return nativeTypeDicts.get(this) ?? nativeTypeDict(this);
   },
   configurable: true,
 });
