@@ -1429,7 +1429,8 @@ class Compiler {
       f.type === "Name" && SCOPED_BUILTINS.has(f.id) && n.keywords.length === 0 &&
       !n.args.some(isStarred) && this.resolve(f.id).kind === "global"
     ) {
-      return `$R.scopedCall(${this.expr(f)}, $G, [${this.elts(n.args)}])`;
+      const l = f.id === "locals" && this.fn.scope.kind === "class" ? ", $ns" : "";
+      return `$R.scopedCall(${this.expr(f)}, $G, [${this.elts(n.args)}]${l})`;
     }
     if (
       f.type === "Name" && EAGER_CONSUMERS.has(f.id) && n.args.length === 1 &&

@@ -222,5 +222,8 @@ export function nativeModule(name: string, members: Record<string, PyObj>): PyMo
   const d = new Namespace();
   d.__name__ = name;
   for (const k of Object.keys(members)) d[k] = members[k];
-  return new PyModule(d, name);
+  const m = new PyModule(d, name);
+  // A builtin module's globals are a fixed (ROM) table: no attribute can be set or deleted.
+  (m as any).$ro = true;
+  return m;
 }

@@ -295,6 +295,7 @@ export function setattr(o: PyObj, name: string, v: PyObj): void {
     refreshClassFlags(o);
     return;
   }
+  if (o?.$ro === true) throw attributeError(`'module' object has no attribute '${name}'`);
   const t = typeOf(o);
   if (t.$user) {
     const sa = lookupType(t, "__setattr__");
@@ -316,6 +317,7 @@ export function delattr(o: PyObj, name: string): void {
     refreshClassFlags(o);
     return;
   }
+  if (o?.$ro === true) throw attributeError(`'module' object has no attribute '${name}'`);
   const t = typeOf(o);
   const da = t.$user ? lookupType(t, "__delattr__") : undefined;
   if (da !== undefined && da !== objectDelattr) {

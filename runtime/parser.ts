@@ -41,6 +41,19 @@ const COMPARE: Record<string, string> = {
 
 /** Parses source into a Module (exec), Interactive (single) or Expression (eval) tree. */
 export function parse(src: string, filename: string, mode: ParseMode = "exec"): Node {
+  // One interactive statement cannot end with a line continuation: more input must follow.
+  if (mode === "single" && /(^|[\r\n])[^#\r\n]*\\(\r\n|\r|\n)?$/.test(src.slice(-200))) {
+    const lines = src.split(/\r\n|\r|\n/);
+    const e = new CompileError(
+      "SyntaxError",
+      "unexpected EOF while parsing",
+      filename,
+      Math.max(1, lines.length - 1),
+      0,
+    );
+    (e as CompileError & { incomplete?: boolean }).incomplete = true;
+    throw e;
+  }
   return new Parser(tokenize(src, filename), filename).file(mode);
 }
 

@@ -174,13 +174,22 @@ function superFn(cls: PyObj, self: PyObj, name: string): PyObj {
  * Calls globals()/locals()/dir()/exec()/eval() (or whatever those names hold) telling the
  * builtins the calling module's globals.
  */
-function scopedCall(f: PyObj, g: Record<string, PyObj>, args: PyObj[]): PyObj {
+function scopedCall(
+  f: PyObj,
+  g: Record<string, PyObj>,
+  args: PyObj[],
+  l?: Record<string, PyObj>,
+): PyObj {
   const prev = ctx.state.callerGlobals;
+  const prevLocals = ctx.state.callerLocals;
   ctx.state.callerGlobals = g;
+  // A class body's locals() is its namespace.
+  ctx.state.callerLocals = l;
   try {
     return ops.call(f, args);
   } finally {
     ctx.state.callerGlobals = prev;
+    ctx.state.callerLocals = prevLocals;
   }
 }
 
