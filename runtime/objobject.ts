@@ -198,6 +198,8 @@ super_type.$p.$ga = function (this: PySuper, name: string) {
 /** A module object: its globals are its `$d`. */
 export class PyModule {
   declare $cls: PyType;
+  /** Set on builtin modules, whose attributes cannot be set or deleted. */
+  $ro?: boolean;
   constructor(public $d: Record<string, PyObj>, public name: string) {}
 }
 /** The module type. */
@@ -224,6 +226,6 @@ export function nativeModule(name: string, members: Record<string, PyObj>): PyMo
   for (const k of Object.keys(members)) d[k] = members[k];
   const m = new PyModule(d, name);
   // A builtin module's globals are a fixed (ROM) table: no attribute can be set or deleted.
-  (m as any).$ro = true;
+  m.$ro = true;
   return m;
 }
