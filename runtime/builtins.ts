@@ -236,6 +236,12 @@ reversed_type.$construct = (_c, args) => {
   return new ReversedIter(s, len(s));
 };
 
+// Constructors that take no keyword arguments refuse them (MicroPython's mp_arg_check_num).
+for (
+  const t of [zip_type, map_type, filter_type, reversed_type, range_type, list_type, tuple_type]
+) t.$noKw = true;
+for (const t of [slice_type, staticmethod_type, classmethod_type, super_type]) t.$noKw = true;
+
 const sorted = kwraw(
   named("sorted", (...args: PyObj[]) => {
     if (args.length !== 1) throw typeError("sorted expected 1 argument");

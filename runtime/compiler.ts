@@ -1129,12 +1129,16 @@ class Compiler {
         return `$mkset([${this.elts(n.elts)}])`;
       case "Dict": {
         const t = this.fn.temp();
+        // MicroPython 1.8 (as Python 3.4) evaluates each value before its key.
+        const v = n.keys.some((k: any) => k !== null && !isTrivial(k)) ? this.fn.temp() : "";
         const parts = n.keys.map((k: any, i: number) =>
           k === null
             ? `$dictMerge(${t}, ${this.expr(n.values[i])})`
-            : `${t}.set(${this.expr(k)}, ${this.expr(n.values[i])})`
+            : v === "" || isTrivial(k)
+            ? `${t}.set(${this.expr(k)}, ${this.expr(n.values[i])})`
+            : `(${v} = ${this.expr(n.values[i])}, ${t}.set(${this.expr(k)}, ${v}))`
         );
-        this.fn.release(1);
+        this.fn.release(v === "" ? 1 : 2);
         return `(${t} = new $PyDict(), ${parts.length ? parts.join(", ") + ", " : ""}${t})`;
       }
       case "ListComp":
@@ -1352,7 +1356,6 @@ class Compiler {
     n: any,
   ): { pos: string; simple: boolean; kwn: string[]; kwv: string[]; dicts: string[] } {
     const simple = !n.args.some((a: any) => a.type === "Starred");
-    const pos = this.elts(n.args);
     const kwn: string[] = [];
     const kwv: string[] = [];
     const dicts: string[] = [];
@@ -1364,7 +1367,22 @@ class Compiler {
         kwv.push(this.expr(k.value));
       }
     }
-    return { pos, simple, kwn, kwv, dicts };
+    if (
+      simple || kwv.every((_v, i) => isTrivial(n.keywords.find((k: any) => k.arg === kwn[i]).value))
+    ) {
+      return { pos: this.elts(n.args), simple, kwn, kwv, dicts };
+    }
+    // MicroPython 1.8 (as Python 3.4) evaluates keyword arguments before `*args`: their values
+    // go into temps, set by an empty spread just before the first starred argument.
+    const temps = kwv.map(() => this.fn.temp());
+    const early = `...(${kwv.map((v, i) => `${temps[i]} = ${v}`).join(", ")}, [])`;
+    const first = n.args.findIndex(isStarred);
+    const parts = n.args.map((e: any) =>
+      e.type === "Starred" ? `...$toArray(${this.expr(e.value)})` : this.expr(e)
+    );
+    parts.splice(first, 0, early);
+    this.fn.release(temps.length);
+    return { pos: parts.join(", "), simple, kwn, kwv: temps, dicts };
   }
 
   call(n: any): string {
@@ -1416,7 +1434,8 @@ class Compiler {
       f.type === "Name" && SCOPED_BUILTINS.has(f.id) && n.keywords.length === 0 &&
       !n.args.some(isStarred) && this.resolve(f.id).kind === "global"
     ) {
-      return `$R.scopedCall(${this.expr(f)}, $G, [${this.elts(n.args)}])`;
+      const l = f.id === "locals" && this.fn.scope.kind === "class" ? ", $ns" : "";
+      return `$R.scopedCall(${this.expr(f)}, $G, [${this.elts(n.args)}]${l})`;
     }
     if (
       f.type === "Name" && EAGER_CONSUMERS.has(f.id) && n.args.length === 1 &&

@@ -156,6 +156,19 @@ export function isInstanceExc(e: PyObj, t: PyType): boolean {
   return e instanceof PyBaseException && isSubtype(e.$cls, t);
 }
 
+/**
+ * What `gen.throw(x)` sends into a generator: `x` as given, so that a `yield from` passes it
+ * unchanged to a delegate's own `throw()`; anywhere else it becomes an exception (a class is
+ * instantiated, a non-exception is a TypeError), made once by `norm`.
+ */
+export class RawThrow {
+  #exc: PyBaseException | undefined;
+  constructor(public args: PyObj[], private norm: () => PyBaseException) {}
+  exc(): PyBaseException {
+    return (this.#exc ??= this.norm());
+  }
+}
+
 /** Hook for converting host-side errors (set by the board, e.g. for file errors). */
 let convertHostError: ((e: unknown) => PyBaseException | undefined) | undefined;
 /** Installs a converter for non-Python errors thrown by host code. */
@@ -175,6 +188,7 @@ try {
  */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
+  if (e instanceof RawThrow) return e.exc();
   if (e instanceof RangeError && e.message.includes("call stack")) {
     return runtimeError("maximum recursion depth exceeded");
   }
@@ -241,4 +255,4 @@ export function addCatchTraceback(
 argErrors.tooMany = (max, given) =>
   typeError(`function takes ${max} positional arguments but ${given} were given`);
 argErrors.tooFew = () => typeError("function missing required positional arguments");
-argErrors.isPython = (e) => e instanceof PyBaseException;
+argErrors.isPython = (e) => e instanceof PyBaseException || e instanceof RawThrow;

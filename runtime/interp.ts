@@ -226,7 +226,7 @@ builtinHooks.dir = (o?: PyObj) => {
   if (o === undefined) return new PyList(Object.keys(currentGlobals()).sort());
   return new PyList(dirNames(o));
 };
-builtinHooks.locals = () => new DictNamespace(currentGlobals());
+builtinHooks.locals = () => new DictNamespace(ctx.state.callerLocals ?? currentGlobals());
 builtinHooks.__import__ = (name: PyObj, g?: PyObj, _l?: PyObj, fromlist?: PyObj, level?: PyObj) => {
   const globals = g instanceof DictNamespace ? g.ns : currentGlobals();
   const fl = fromlist && fromlist !== None ? (fromlist.a ?? []) : [];

@@ -726,6 +726,8 @@ export function defByteMethods(t: PyType, k: ByteKind): void {
     let j = b.length;
     if (left) { while (i < j && drop(b[i])) i++; }
     if (right) { while (j > i && drop(b[j - 1])) j--; }
+    // Nothing stripped from an (immutable) bytes: the same object, as MicroPython returns.
+    if (i === 0 && j === b.length && self?.$cls === bytes_type) return self;
     return k.make(b.slice(i, j));
   };
   const split = (self: any, sep: PyObj, max: PyObj, right: boolean) => {

@@ -53,6 +53,8 @@ export class PyType {
   declare $native: PyType;
   /** Native constructor for builtin types: called as `type(args...)`. */
   declare $construct?: (cls: PyType, args: PyObj[], kwn?: string[], kwv?: PyObj[]) => PyObj;
+  /** Set on builtin types whose constructor takes no keyword arguments (range, list...). */
+  declare $noKw?: boolean;
   /** Module name for repr. */
   declare $module: string;
   /** Class variables for type objects of user classes live on `$p`, but `$d` lets code set attributes. */

@@ -6,9 +6,12 @@
 // deno-lint-ignore-file no-explicit-any
 import { defMethods, makeNativeType, None, type PyObj, type PyType } from "./object.ts";
 import {
+  BaseException,
   GeneratorExit,
   isInstanceExc,
   newException,
+  PyBaseException,
+  RawThrow,
   runtimeError,
   StopIteration,
   stopIteration,
@@ -18,7 +21,7 @@ import {
 } from "./errors.ts";
 import { NativeIter, STOP } from "./iterator.ts";
 import { call, callMethod, getattrOpt, getIter } from "./ops.ts";
-import { PyType as PyTypeClass } from "./object.ts";
+import { isSubtype, PyType as PyTypeClass } from "./object.ts";
 
 /** A running or finished generator. */
 export class PyGenerator extends NativeIter {
@@ -48,6 +51,12 @@ export class PyGenerator extends NativeIter {
     } catch (e) {
       this.running = false;
       this.done = true;
+      // MicroPython 1.8 has no PEP 479: StopIteration leaving the body finishes the generator.
+      const pe = e instanceof RawThrow ? e.exc() : e;
+      if (isInstanceExc(pe, StopIteration)) {
+        this.retval = stopValue(pe);
+        return STOP;
+      }
       throw e;
     }
     this.running = false;
@@ -105,10 +114,18 @@ export class PyGenerator extends NativeIter {
 /** The generator type. */
 export const generator_type: PyType = makeNativeType("generator", PyGenerator.prototype);
 
-/** Turns the argument of `gen.throw()` into an exception instance. */
+/** The argument of `gen.throw()`: an exception instance as it is, anything else raw. */
 function throwable(t: PyObj, v?: PyObj): PyObj {
-  if (t instanceof PyTypeClass) return v === undefined || v === None ? call(t, []) : call(t, [v]);
-  return t;
+  if (t instanceof PyBaseException && v === undefined) return t;
+  const args = v === undefined ? [t] : [t, v];
+  return new RawThrow(args, () => {
+    let x = t;
+    if (t instanceof PyTypeClass && isSubtype(t, BaseException)) {
+      x = v === undefined || v === None ? call(t, []) : call(t, [v]);
+    }
+    if (x instanceof PyBaseException) return x;
+    return typeError("exceptions must derive from BaseException");
+  });
 }
 
 defMethods(generator_type, {
@@ -127,6 +144,12 @@ defMethods(generator_type, {
 });
 let idCounter = 0x20002000;
 
+/** Whether what was thrown in (maybe raw: a class) is a GeneratorExit. */
+function isGeneratorExit(v: PyObj): boolean {
+  const x = v instanceof RawThrow ? v.args[0] : v;
+  return x instanceof PyTypeClass ? isSubtype(x, GeneratorExit) : isInstanceExc(x, GeneratorExit);
+}
+
 function stopValue(e: PyObj): PyObj {
   return e.args.a.length > 0 ? e.args.a[0] : None;
 }
@@ -142,7 +165,7 @@ export function* yieldFrom(x: PyObj): Generator<PyObj, PyObj, PyObj> {
   for (;;) {
     let r: PyObj;
     if (gen !== null) {
-      if (mode === 1 && isInstanceExc(v, GeneratorExit)) {
+      if (mode === 1 && isGeneratorExit(v)) {
         gen.shutdown();
         throw v;
       }
@@ -152,18 +175,19 @@ export function* yieldFrom(x: PyObj): Generator<PyObj, PyObj, PyObj> {
       try {
         if (mode === 0) {
           if (v === None) {
-            r = it.$n();
+            // A Python iterator's StopIteration carries the value of the `yield from`.
+            r = pyIt !== it ? callMethod(pyIt, "__next__", []) : it.$n();
             if (r === STOP) return None;
           } else r = callMethod(pyIt, "send", [v]);
         } else {
-          if (isInstanceExc(v, GeneratorExit)) {
+          if (isGeneratorExit(v)) {
             const cl = getattrOpt(pyIt, "close");
             if (cl !== undefined) call(cl, []);
             throw v;
           }
           const th = getattrOpt(pyIt, "throw");
           if (th === undefined) throw v;
-          r = call(th, [v]);
+          r = call(th, v instanceof RawThrow ? v.args : [v]);
         }
       } catch (e) {
         if (isInstanceExc(e, StopIteration)) return stopValue(e);
@@ -174,7 +198,7 @@ export function* yieldFrom(x: PyObj): Generator<PyObj, PyObj, PyObj> {
       v = yield r;
       mode = 0;
     } catch (e) {
-      v = toPyException(e);
+      v = e instanceof RawThrow ? e : toPyException(e);
       mode = 1;
     }
   }

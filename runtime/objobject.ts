@@ -68,9 +68,7 @@ EllipsisType.$p.__repr__ = Object.assign((_s: PyObj) => "Ellipsis", { $M: 1 });
 
 defGetSets(type_type, {
   __name__: new GetSet((t: PyType) => t.$name),
-  __bases__: new GetSet((t: PyType) =>
-    tuple(t.$bases.filter((b) => b !== object_type || t === object_type))
-  ),
+  __bases__: new GetSet((t: PyType) => tuple(t === object_type ? [] : t.$bases)),
   __module__: new GetSet((t: PyType) => t.$module),
   __dict__: new GetSet((t: PyType) => {
     const d = new PyDict();
@@ -102,6 +100,16 @@ type_type.$construct = (_c, args) => {
   throw typeError("type() takes 1 or 3 arguments");
 };
 
+/** Whether instances of `t` can be made (MicroPython: a type without make_new is no base). */
+function constructible(t: PyType): boolean {
+  if (t.$user || t === object_type) return true;
+  for (const m of t.$mro) {
+    if (m === object_type) break;
+    if (m.$user || m.$construct !== undefined || Object.hasOwn(m.$p, "__new__")) return true;
+  }
+  return false;
+}
+
 /** Creates a class from a `class` statement's evaluated parts. */
 export function makeClass(
   name: string,
@@ -111,7 +119,7 @@ export function makeClass(
 ): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError("bases must be types");
-    if (b === type_type || b === NoneType) {
+    if (b === type_type || b === NoneType || !constructible(b)) {
       throw typeError(`type '${b.$name}' is not an acceptable base type`);
     }
   }
@@ -190,6 +198,8 @@ super_type.$p.$ga = function (this: PySuper, name: string) {
 /** A module object: its globals are its `$d`. */
 export class PyModule {
   declare $cls: PyType;
+  /** Set on builtin modules, whose attributes cannot be set or deleted. */
+  $ro?: boolean;
   constructor(public $d: Record<string, PyObj>, public name: string) {}
 }
 /** The module type. */
@@ -214,5 +224,8 @@ export function nativeModule(name: string, members: Record<string, PyObj>): PyMo
   const d = new Namespace();
   d.__name__ = name;
   for (const k of Object.keys(members)) d[k] = members[k];
-  return new PyModule(d, name);
+  const m = new PyModule(d, name);
+  // A builtin module's globals are a fixed (ROM) table: no attribute can be set or deleted.
+  m.$ro = true;
+  return m;
 }

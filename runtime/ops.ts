@@ -172,7 +172,7 @@ function attributeErrorType(): PyType {
   return attributeError("").$cls;
 }
 
-function typeGetattr(t: PyType, name: string): PyObj {
+export function typeGetattr(t: PyType, name: string): PyObj {
   // The metatype's data descriptors (__name__, __bases__...) win over class attributes.
   const meta = lookupType(type_type, name);
   if (meta instanceof GetSet) return meta.get(t);
@@ -207,7 +207,11 @@ function unbound(f: any): any {
   if (g !== undefined) return g;
   const owner: PyType = f.$owner;
   const check = (self: PyObj, n: number) => {
-    if (n === 0 || !isSubtype(typeOf(self), owner)) {
+    // A function shared by two types (set and frozenset) is a method of either.
+    if (
+      n === 0 ||
+      !isSubtype(typeOf(self), owner) && lookupType(typeOf(self), f.$name) !== f
+    ) {
       throw typeError(
         `descriptor '${f.$name}' requires a '${owner.$name}' object but received a '${
           n === 0 ? "nothing" : typeName(self)
@@ -291,6 +295,7 @@ export function setattr(o: PyObj, name: string, v: PyObj): void {
     refreshClassFlags(o);
     return;
   }
+  if (o?.$ro === true) throw attributeError(`'module' object has no attribute '${name}'`);
   const t = typeOf(o);
   if (t.$user) {
     const sa = lookupType(t, "__setattr__");
@@ -312,6 +317,7 @@ export function delattr(o: PyObj, name: string): void {
     refreshClassFlags(o);
     return;
   }
+  if (o?.$ro === true) throw attributeError(`'module' object has no attribute '${name}'`);
   const t = typeOf(o);
   const da = t.$user ? lookupType(t, "__delattr__") : undefined;
   if (da !== undefined && da !== objectDelattr) {
@@ -495,7 +501,13 @@ export function construct(
   }
   if (!cls.$user) {
     const make = cls.$construct ?? inheritedConstruct(cls);
-    if (make !== undefined) return make(cls, args, kwn ?? undefined, kwv ?? undefined);
+    if (make !== undefined) {
+      // A constructor that declares no keyword parameters takes none.
+      if (kwn !== null && kwn.length > 0 && cls.$noKw === true) {
+        throw typeError("function doesn't take keyword arguments");
+      }
+      return make(cls, args, kwn ?? undefined, kwv ?? undefined);
+    }
     throw typeError(`cannot create '${cls.$name}' instances`);
   }
   const newf = lookupType(cls, "__new__");
@@ -504,6 +516,21 @@ export function construct(
     const fn = newf instanceof PyStaticMethod ? newf.fn : newf;
     o = kwn ? callKw(fn, [cls, ...args], kwn, kwv!) : call(fn, [cls, ...args]);
     if (!(o !== null && typeof o === "object" && isSubtype(typeOf(o), cls))) return o;
+  } else if (cls.$native !== object_type && cls.$native.$construct !== undefined) {
+    // A native base without its own __new__ (map, filter, zip...): it builds the value from
+    // the arguments, whose fields move onto an instance of the subclass.
+    const v = cls.$native.$construct(cls.$native, args, kwn ?? undefined, kwv ?? undefined);
+    if (v === null || typeof v !== "object") return v;
+    o = cls.$alloc(cls);
+    for (const k of Object.keys(v)) if (k !== "$d") o[k] = v[k];
+    const init = lookupType(cls, "__init__");
+    if (init !== undefined && init !== object_type.$p.__init__) {
+      const r = kwn
+        ? callKw(bindValue(init, o, cls), args, kwn, kwv!)
+        : callMethodValue(init, o, args);
+      if (r !== None) throw typeError("__init__() should return None");
+    }
+    return o;
   } else {
     o = cls.$alloc(cls);
   }

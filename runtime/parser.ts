@@ -41,6 +41,19 @@ const COMPARE: Record<string, string> = {
 
 /** Parses source into a Module (exec), Interactive (single) or Expression (eval) tree. */
 export function parse(src: string, filename: string, mode: ParseMode = "exec"): Node {
+  // One interactive statement cannot end with a line continuation: more input must follow.
+  if (mode === "single" && /(^|[\r\n])[^#\r\n]*\\(\r\n|\r|\n)?$/.test(src.slice(-200))) {
+    const lines = src.split(/\r\n|\r|\n/);
+    const e = new CompileError(
+      "SyntaxError",
+      "unexpected EOF while parsing",
+      filename,
+      Math.max(1, lines.length - 1),
+      0,
+    );
+    (e as CompileError & { incomplete?: boolean }).incomplete = true;
+    throw e;
+  }
   return new Parser(tokenize(src, filename), filename).file(mode);
 }
 
@@ -270,6 +283,9 @@ class Parser {
         case "del": {
           this.p++;
           const target = this.exprlist();
+          if (target.type === "Tuple" && target.elts.length === 0) {
+            this.failAt(target, "can't delete ()");
+          }
           const targets = target.type === "Tuple" && !target.$paren ? target.elts : [target];
           for (const x of targets) this.setCtx(x, "Del");
           return this.node("Delete", t, { targets });
@@ -576,6 +592,10 @@ class Parser {
         return;
       case "Tuple":
       case "List":
+        // Python 3.4: `() = x` and `del ()` are errors (an empty list is a fine target).
+        if (n.type === "Tuple" && n.elts.length === 0) {
+          this.failAt(n, ctx === "Del" ? "can't delete ()" : "can't assign to ()");
+        }
         n.ctx = ctx;
         for (const e of n.elts) this.setCtx(e, ctx);
         return;
@@ -814,14 +834,19 @@ class Parser {
     const keywords: Node[] = [];
     let sawKw = false;
     let sawKwUnpack = false;
+    let sawStar = false;
     while (!this.isOp(")")) {
       const t = this.tok;
+      // Python 3.4's grammar (MicroPython 1.8): one *x, one **x, then no positional argument.
       if (this.eatOp("*")) {
+        if (sawStar) this.fail("can't have multiple *x", t);
         if (sawKwUnpack) {
           this.fail("iterable argument unpacking follows keyword argument unpacking", t);
         }
+        sawStar = true;
         args.push(this.node("Starred", t, { value: this.test(), ctx: "Load" }));
       } else if (this.eatOp("**")) {
+        if (sawKwUnpack) this.fail("can't have multiple **x", t);
         sawKwUnpack = true;
         keywords.push(this.node("keyword", t, { arg: null, value: this.test() }));
       } else {
@@ -838,7 +863,7 @@ class Parser {
           }
           args.push(gen);
         } else {
-          if (sawKwUnpack) this.fail("positional argument follows keyword argument unpacking", t);
+          if (sawKwUnpack || sawStar) this.fail("non-keyword arg after */**", t);
           if (sawKw) this.fail("positional argument follows keyword argument", t);
           args.push(e);
         }

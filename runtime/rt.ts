@@ -44,9 +44,19 @@ for (const c of [PyStaticMethod, PyClassMethod, PyProperty, GetSet]) {
   (c.prototype as any).$desc = 1;
 }
 // A class's `$d` is its attribute prototype, so `C.attr` and `C.method(...)` hit the fast path.
+// A builtin type's `$d` answers what getattr does (`list.append` checks its `self`).
+const nativeTypeDicts = new WeakMap<PyType, Record<string, PyObj>>();
+function nativeTypeDict(t: PyType): Record<string, PyObj> {
+  const d = new Proxy(Object.create(null), {
+    get: (_o, name) => typeof name === "string" ? ops.typeGetattr(t, name) : undefined,
+  });
+  nativeTypeDicts.set(t, d);
+  return d;
+}
 Object.defineProperty(PyType.prototype, "$d", {
   get(this: PyType) {
-    return this.$p;
+    if (this.$user) return this.$p;
+    return nativeTypeDicts.get(this) ?? nativeTypeDict(this);
   },
   configurable: true,
 });
@@ -167,13 +177,22 @@ function superFn(cls: PyObj, self: PyObj, name: string): PyObj {
  * Calls globals()/locals()/dir()/exec()/eval() (or whatever those names hold) telling the
  * builtins the calling module's globals.
  */
-function scopedCall(f: PyObj, g: Record<string, PyObj>, args: PyObj[]): PyObj {
+function scopedCall(
+  f: PyObj,
+  g: Record<string, PyObj>,
+  args: PyObj[],
+  l?: Record<string, PyObj>,
+): PyObj {
   const prev = ctx.state.callerGlobals;
+  const prevLocals = ctx.state.callerLocals;
   ctx.state.callerGlobals = g;
+  // A class body's locals() is its namespace.
+  ctx.state.callerLocals = l;
   try {
     return ops.call(f, args);
   } finally {
     ctx.state.callerGlobals = prev;
+    ctx.state.callerLocals = prevLocals;
   }
 }
 

@@ -41,9 +41,10 @@ export class Scope {
     if (this.globals.has(name)) return { kind: "global" };
     if (this.kind === "class") {
       if (this.nonlocals.has(name)) return { kind: "free" };
-      const outer = this.parent!.resolveFromInner(name);
-      if (this.bound.has(name)) return { kind: "class", fallback: outer };
-      return outer;
+      // A name the class body assigns is looked up in the class namespace, then the globals
+      // (LOAD_NAME): an enclosing function's variable of that name is not seen.
+      if (this.bound.has(name)) return { kind: "class", fallback: { kind: "global" } };
+      return this.parent!.resolveFromInner(name);
     }
     if (this.nonlocals.has(name)) return { kind: "free" };
     if (this.bound.has(name)) return { kind: "local" };

@@ -98,6 +98,8 @@ function newOf(
   if (!(cls instanceof PyType) || !isSubtype(cls, base)) {
     throw typeError(`${base.$name}.__new__(X): X is not a subtype of ${base.$name}`);
   }
+  // A subclass of list or dict starts empty: its __init__ (list's, dict's or its own) fills it.
+  if (cls !== base && (base === list_type || base === dict_type)) return cls.$alloc(cls);
   const v = make(base, args, kwn, kwv);
   if (cls === base) return v;
   const o = cls.$alloc(cls);
@@ -112,8 +114,10 @@ function byteOrder(order: PyObj): boolean {
   if (order === "big") return false;
   throw valueError("byteorder must be either 'little' or 'big'");
 }
-const toBytes: any = (self: PyObj, length: PyObj, order: PyObj = "big", signed: PyObj = false) => {
+const toBytes: any = (self: PyObj, length: PyObj, order: PyObj = "big", sign?: PyObj) => {
   const v = BigInt(asInt(self)!);
+  // MicroPython writes a negative int in two's complement, as if signed=True were given.
+  const signed = sign === undefined ? v < 0n : sign;
   const n = Number(toInt(length));
   if (n < 0) throw valueError("length argument must be non-negative");
   const little = byteOrder(order);

@@ -51,10 +51,18 @@ def namedtuple(name, fields):
 
 
 class OrderedDict(dict):
+    # MicroPython prints the type's name around the dict's repr: OrderedDict({1: 2}).
     def __repr__(self):
-        if not self:
-            return "OrderedDict()"
-        return "OrderedDict(%r)" % list(self.items())
+        return "OrderedDict(%s)" % dict.__repr__(self)
+
+    # Two OrderedDicts are equal only with their items in the same order.
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
 
 
 class deque:

@@ -19,7 +19,7 @@ except TypeError:
     print("TypeError")
 d = OrderedDict()
 d["z"] = 1; d["a"] = 2
-print(d, list(d.keys()), OrderedDict(), isinstance(d, dict))
+print(list(d.items()), list(d.keys()), len(OrderedDict()), isinstance(d, dict))
 q = deque((), 3)
 for i in range(5):
     q.append(i)
