@@ -834,19 +834,16 @@ class Parser {
     const keywords: Node[] = [];
     let sawKw = false;
     let sawKwUnpack = false;
-    let sawStar = false;
     while (!this.isOp(")")) {
       const t = this.tok;
-      // Python 3.4's grammar (MicroPython 1.8): one *x, one **x, then no positional argument.
+      // Several *x and **x are accepted (Python 3.5, later MicroPython): a superset of 3.4's
+      // grammar that programs written for 3.4 never notice.
       if (this.eatOp("*")) {
-        if (sawStar) this.fail("can't have multiple *x", t);
         if (sawKwUnpack) {
           this.fail("iterable argument unpacking follows keyword argument unpacking", t);
         }
-        sawStar = true;
         args.push(this.node("Starred", t, { value: this.test(), ctx: "Load" }));
       } else if (this.eatOp("**")) {
-        if (sawKwUnpack) this.fail("can't have multiple **x", t);
         sawKwUnpack = true;
         keywords.push(this.node("keyword", t, { arg: null, value: this.test() }));
       } else {
@@ -863,7 +860,7 @@ class Parser {
           }
           args.push(gen);
         } else {
-          if (sawKwUnpack || sawStar) this.fail("non-keyword arg after */**", t);
+          if (sawKwUnpack) this.fail("positional argument follows keyword argument unpacking", t);
           if (sawKw) this.fail("positional argument follows keyword argument", t);
           args.push(e);
         }

@@ -1,4 +1,4 @@
-# expect: hand-written (MicroPython 1.8 follows Python 3.4: call grammar, evaluation order, to_bytes)
+# expect: hand-written (MicroPython 1.8 follows Python 3.4's evaluation order; several *x/**x in a call are accepted as Python 3.5 does)
 def show(x):
     print("eval", x)
     return x
@@ -12,6 +12,10 @@ print(f(show(1), *show([2]), kw=show(3)))
 print({show("k"): show("v")})
 
 
+a, b, c = [1], [2], {}
+ka, kb = {'x': 1}, {'y': 2}
+
+
 def check(src):
     try:
         exec(src)
@@ -22,7 +26,7 @@ def check(src):
         print("NameError")
 
 
-for src in ["f(*a, *b)", "f(**a, **b)", "f(*a, b)", "f(**a, b)", "() = []", "del ()",
+for src in ["f(*a, *b)", "f(**ka, **kb)", "f(*a, b)", "f(**ka, b)", "() = []", "del ()",
             "f(*a, b=1, **c)", "[] = []"]:
     check(src)
 print((-1).to_bytes(2, "little"), (-128).to_bytes(1, "big"), (255).to_bytes(1, "big"))
