@@ -25,7 +25,7 @@ import {
   type WorkerMessage,
 } from "../runtime/hostlink.ts";
 import { workerModuleUrl } from "./worker_bundle.ts";
-import { PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../hal/virtual/board.ts";
+import { PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../hal/virtual/persist.ts";
 import {
   RESET_DEEPSLEEP,
   RESET_HARD,
@@ -34,7 +34,7 @@ import {
   WAKE_POWER_ON,
 } from "../runtime/machine/constants.ts";
 import type { BoardJob } from "../runtime/worker.ts";
-import { SocketHost } from "../net/sockets.ts";
+import type { SocketHost } from "../net/sockets.ts";
 import { encodeReply } from "../runtime/network/socket.ts";
 
 /** A running board. */
@@ -173,7 +173,8 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
   };
 
   // The program's sockets (net/sockets.ts): closed when the board resets or ends.
-  const sockets = new SocketHost();
+  // Loaded on the first socket call: node:tls/dgram/dns cost ~40 ms at start-up.
+  let sockets: SocketHost | null = null;
   const respondSocket = (req: number, data: Uint8Array) => {
     payload.set(data.subarray(0, payload.length));
     Atomics.store(ctl, RESP_LEN, Math.min(data.length, payload.length));
@@ -319,7 +320,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
       } catch { /* already gone */ }
     }
     worker.terminate();
-    sockets.closeAll();
+    sockets?.closeAll();
     resolveDone(status);
   };
 
@@ -330,7 +331,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
   }, 50);
 
   const spawn = (j: Omit<BoardJob, "sab">) => {
-    sockets.closeAll();
+    sockets?.closeAll();
     worker = new Worker(workerModuleUrl(), { type: "module" });
     worker.onmessage = async (ev: MessageEvent<WorkerMessage>) => {
       const m = ev.data;
@@ -385,6 +386,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
           break;
         case "sock": {
           const asker = worker;
+          sockets ??= new (await import("../net/sockets.ts")).SocketHost();
           const r = await sockets.handle(m.req, m.body);
           // A reply for a board that was reset meanwhile would land on its successor.
           if (r !== null && !finished && worker === asker) respondSocket(m.req, encodeReply(r));

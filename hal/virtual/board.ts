@@ -10,12 +10,8 @@ import { type GpioWiring, VirtualGpio } from "./gpio.ts";
 import { type I2cDeviceSpec, VirtualI2c } from "./i2c.ts";
 import { VirtualSpi, VirtualUarts } from "./serial.ts";
 
-/** Slots of `persist`. */
-export const PERSIST_RTC_OFFSET = 0;
-/** Epoch ms of the last watchdog feed. */
-export const PERSIST_WDT_FEED = 1;
-/** Watchdog timeout in ms (0: not running). */
-export const PERSIST_WDT_TIMEOUT = 2;
+import { PERSIST_RTC_OFFSET, PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "./persist.ts";
+export { PERSIST_RTC_OFFSET, PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT };
 
 /** What the virtual board needs from its host. */
 export interface BoardHost {
