@@ -92,6 +92,7 @@ export function createLinuxHal(
     spec.gpiochip ?? "(no gpiochip)",
     spec.pins ?? {},
     edges,
+    Object.keys(spec.adc ?? {}),
   );
   const adc: AdcHal = spec.adc ? new LinuxAdc(sys, spec.adc) : {
     sample: (pin) => missing(`ADC ${pin}`, "adc"),

@@ -19,7 +19,7 @@
  * detect edges on outputs).
  *
  * Unmapped pins raise OSError(ENODEV) naming the pin, except that peripherals may still assign
- * them (alternate functions) and GP25 — the WiPy's heartbeat LED, which a Pi has not — stays a
+ * them (alternate functions), the ADC may configure a pin the `"adc"` section maps, and GP25 — the WiPy's heartbeat LED, which a Pi has not — stays a
  * virtual pin unless mapped. The heartbeat does not blink a mapped GP25.
  */
 
@@ -70,6 +70,8 @@ export class LinuxGpio implements GpioHal {
     private chip: string,
     pins: Record<string, number>,
     private edges: Int32Array = new Int32Array(EDGE_WORDS),
+    /** Unmapped pins an IIO channel reads (the ADC configures them; nothing to do here). */
+    private analogPins: string[] = [],
   ) {
     let slot = 0;
     for (const [name, offset] of Object.entries(pins)) {
@@ -97,6 +99,7 @@ export class LinuxGpio implements GpioHal {
     if (!l) {
       if (pin === "GP25") return this.led.configure(pin, mode, pull);
       if (mode === "alt" || mode === "alt_open_drain") return;
+      if (mode === "in" && this.analogPins.includes(pin)) return;
       throw this.unmapped(pin);
     }
     l.mode = mode;

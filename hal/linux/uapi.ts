@@ -250,12 +250,12 @@ export const I2C_MSG_SIZE = 16;
 /** `struct i2c_rdwr_ioctl_data { struct i2c_msg *msgs; __u32 nmsgs; }`: 16 bytes. */
 export const I2C_RDWR_DATA_SIZE = 16;
 /**
- * `struct i2c_smbus_ioctl_data { __u8 read_write; __u32 command; __u32 size;
- * union i2c_smbus_data *data; }`: read_write at 0, command at 4, size at 8, data at 16; 24 bytes.
+ * `struct i2c_smbus_ioctl_data { __u8 read_write; __u8 command; __u32 size;
+ * union i2c_smbus_data *data; }`: read_write at 0, command at 1, size at 4, data at 8; 16 bytes.
  * `union i2c_smbus_data { __u8 byte; __u16 word; __u8 block[34]; }`: 34 bytes (block[0] is the
  * length).
  */
-export const I2C_SMBUS_DATA_SIZE = 24;
+export const I2C_SMBUS_DATA_SIZE = 16;
 export const I2C_SMBUS_UNION_SIZE = 34;
 
 /** One message of an I2C_RDWR transfer. */
@@ -297,9 +297,9 @@ export function packSmbus(
   const d = new Uint8Array(I2C_SMBUS_DATA_SIZE);
   const v = new DataView(d.buffer);
   v.setUint8(0, readWrite);
-  v.setUint32(4, command, true);
-  v.setUint32(8, size, true);
-  v.setBigUint64(16, address(union), true);
+  v.setUint8(1, command);
+  v.setUint32(4, size, true);
+  v.setBigUint64(8, address(union), true);
   return d;
 }
 
