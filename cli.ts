@@ -31,7 +31,7 @@ options:
   --float            enable float support (the WiPy has none)
   --flash DIR        host folder mounted at /flash
   --sd DIR           host folder holding the SD card (os.mount(machine.SD(), "/sd") mounts it)
-  --board FILE       board description (JSON: float, heapsize, wires, levels)
+  --board FILE       board description (JSON: float, heapsize, wires, levels, linux)
   -X heapsize=N      heap size (bytes, or with k/m suffix)
   -X emit=MODE       bytecode | native | viper (accepted for compatibility)
   -i                 run the program, then the REPL with its names
@@ -188,6 +188,7 @@ export async function main(argv: string[]): Promise<number> {
         i2c: board?.i2c,
         analog: board?.analog,
         wlanNetworks: board?.wlan,
+        linux: board?.linux,
         argv: rest,
         extraPath,
         mounts,
@@ -209,6 +210,7 @@ export async function main(argv: string[]): Promise<number> {
       i2c: board?.i2c,
       analog: board?.analog,
       wlanNetworks: board?.wlan,
+      linux: board?.linux,
       argv: rest,
       extraPath,
       mounts,
@@ -290,6 +292,7 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
       i2c: board?.i2c,
       analog: board?.analog,
       wlanNetworks: board?.wlan,
+      linux: board?.linux,
     },
     boot: { safeBoot: opts["safe-boot"] },
   }, { output: hub.output, netState: (json) => applyServerSettings(json, servers) });

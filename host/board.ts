@@ -11,12 +11,15 @@
  */
 
 import {
+  HAL_SHARED_OFFSET,
   INTCHAR,
   IRQ_FLUSH,
   IRQ_KBD,
+  IRQ_SCHED,
   IRQ_TIMER,
   IRQ_WORD,
   PAYLOAD_OFFSET,
+  PAYLOAD_SIZE,
   PERSIST_OFFSET,
   RESP_LEN,
   RESP_REQ,
@@ -25,6 +28,8 @@ import {
   type WorkerMessage,
 } from "../runtime/hostlink.ts";
 import { workerModuleUrl } from "./worker_bundle.ts";
+import { type EdgePump, startEdgePump } from "../hal/linux/edge_pump.ts";
+import { EDGE_WORDS } from "../hal/linux/gpio.ts";
 import { PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../hal/virtual/persist.ts";
 import {
   RESET_DEEPSLEEP,
@@ -150,7 +155,13 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
     blankCard = Deno.makeTempDirSync({ prefix: "wipy-sd-" });
     job = { ...job, options: { ...job.options, sdDir: blankCard } };
   }
-  const payload = new Uint8Array(sab, PAYLOAD_OFFSET);
+  const payload = new Uint8Array(sab, PAYLOAD_OFFSET, PAYLOAD_SIZE);
+  // Linux pin IRQs: the pump polls the watched line fds the board publishes (edge_pump.ts).
+  let edgePump: EdgePump | undefined;
+  if (Object.keys(job.options.linux?.pins ?? {}).length > 0) {
+    const edges = new Int32Array(sab, HAL_SHARED_OFFSET, EDGE_WORDS);
+    edgePump = startEdgePump(ctl, IRQ_WORD, IRQ_SCHED, [RESP_SEQ], edges);
+  }
   Atomics.store(ctl, INTCHAR, -1);
   const output = io.output ?? ((d: Uint8Array) => writeAll(Deno.stdout, d));
   let worker: Worker;
@@ -321,6 +332,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
     }
     worker.terminate();
     sockets?.closeAll();
+    edgePump?.stop();
     resolveDone(status);
   };
 

@@ -2,14 +2,16 @@
  * Board descriptions: a JSON file (`--board FILE`) that says how the virtual WiPy is built:
  * float support, heap size, how its pins are wired (pins joined by wires, pins tied to a
  * level), the devices on its I2C bus, the voltages on its ADC pins and the access points in
- * range of its WLAN. Example:
+ * range of its WLAN, and (`"linux"`, hal/linux/spec.ts) the real devices a Linux machine such as a
+ * Raspberry Pi drives instead. Example:
  *
  * ```json
  * { "float": false, "heapsize": 65536,
  *   "wires": [["GP2", "GP10"]], "levels": { "GP3": 1 },
  *   "i2c": [{ "address": 66, "type": "memory", "size": 256 }],
  *   "analog": { "GP3": 2048 },
- *   "wlan": [{ "ssid": "home", "sec": 2, "key": "secret", "rssi": -50 }] }
+ *   "wlan": [{ "ssid": "home", "sec": 2, "key": "secret", "rssi": -50 }],
+ *   "linux": { "gpiochip": "/dev/gpiochip0", "pins": { "GP2": 17 }, "i2c": "/dev/i2c-1" } }
  * ```
  *
  * A bad file is a one-line error naming what is wrong.
@@ -19,6 +21,7 @@ import { BOARD_PINS } from "../hal/pin_table.ts";
 import type { GpioWiring } from "../hal/virtual/gpio.ts";
 import type { I2cDeviceSpec } from "../hal/virtual/i2c.ts";
 import type { WlanNetwork } from "../runtime/network/wlan.ts";
+import { type LinuxBoardSpec, parseLinuxSection } from "../hal/linux/spec.ts";
 
 /** What a board description sets. */
 export interface BoardDescription {
@@ -31,9 +34,11 @@ export interface BoardDescription {
   analog?: Record<string, number>;
   /** Access points in range (absent: the documentation's example networks). */
   wlan?: WlanNetwork[];
+  /** Real devices to drive through the Linux HAL (hal/linux/spec.ts). */
+  linux?: LinuxBoardSpec;
 }
 
-const KEYS = new Set(["float", "heapsize", "wires", "levels", "i2c", "analog", "wlan"]);
+const KEYS = new Set(["float", "heapsize", "wires", "levels", "i2c", "analog", "wlan", "linux"]);
 const PINS = new Set(BOARD_PINS.values());
 
 /** Parses a board description's text; throws Error with a one-line message when it is bad. */
@@ -134,6 +139,7 @@ export function parseBoardDescription(text: string): BoardDescription {
       return { ssid, sec, key: (key as string) ?? "", rssi: rssi as number | undefined };
     });
   }
+  if (o.linux !== undefined) out.linux = parseLinuxSection(o.linux);
   return out;
 }
 

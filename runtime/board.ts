@@ -6,7 +6,7 @@
 
 import { ctx, type Host } from "./context.ts";
 import { setFloatEnabled } from "./objfloat_methods.ts";
-import { resetIrqs } from "./irq.ts";
+import { resetIrqs, setIrqSource } from "./irq.ts";
 import { resetTimers } from "./timers.ts";
 import { setHeartbeat } from "./modules/wipy.ts";
 import {
@@ -21,9 +21,21 @@ import {
 import { VirtualFs } from "../hal/vfs.ts";
 import { sysState } from "./modules/sys.ts";
 import { None, type PyObj } from "./object.ts";
-import { exc, NotImplementedError, OSError, setHostErrorConverter } from "./errors.ts";
+import {
+  exc,
+  newException,
+  NotImplementedError,
+  OSError,
+  setHostErrorConverter,
+} from "./errors.ts";
 import { FsError } from "../hal/vfs.ts";
 import { createVirtualHal, NoBoardHost } from "../hal/virtual/board.ts";
+import { createLinuxHal } from "../hal/linux/board.ts";
+import { HalError } from "../hal/linux/errors.ts";
+import { EDGE_WORDS } from "../hal/linux/gpio.ts";
+import type { LinuxBoardSpec } from "../hal/linux/spec.ts";
+import { libcSys } from "../hal/linux/sys.ts";
+import { HAL_SHARED_OFFSET, SHARED_SIZE } from "./hostlink.ts";
 import type { GpioWiring } from "../hal/virtual/gpio.ts";
 import type { I2cDeviceSpec } from "../hal/virtual/i2c.ts";
 import type { WlanNetwork } from "./network/wlan.ts";
@@ -71,6 +83,8 @@ export interface BoardOptions {
   wlanNetworks?: WlanNetwork[];
   /** The host serves telnet and FTP for this board. */
   servers?: boolean;
+  /** Real devices to drive (the board description's "linux" section): the Linux HAL. */
+  linux?: LinuxBoardSpec;
 }
 
 /** Outcome of running a program: the process exit status it implies. */
@@ -80,6 +94,7 @@ export interface RunResult {
 
 setHostErrorConverter((e) => {
   if (e instanceof FsError) return exc(OSError, e.errno);
+  if (e instanceof HalError) return newException(OSError, [e.errno, e.message]);
   if (e instanceof NoBoardHost) {
     return exc(NotImplementedError, `${e.message} needs the board's host (wipy run/repl/daemon)`);
   }
@@ -105,6 +120,16 @@ export function setupBoard(opts: BoardOptions): void {
     i2c: opts.i2c,
     analog: opts.analog,
   });
+  if (opts.linux) {
+    // The Linux HAL drives what the section names; the host's edge pump shares its words.
+    const sab = ctx.interrupt.buffer;
+    const edges = sab instanceof SharedArrayBuffer && sab.byteLength >= SHARED_SIZE
+      ? new Int32Array(sab, HAL_SHARED_OFFSET, EDGE_WORDS)
+      : undefined;
+    const hal = createLinuxHal(ctx.hal, opts.linux, libcSys(), edges);
+    ctx.hal = hal;
+    setIrqSource(() => hal.drainEvents());
+  }
   setHeartbeat(true); // the LED blinks from boot, as the firmware starts it
   if (opts.heapSize) ctx.config.heapSize = opts.heapSize;
   if (opts.host) Object.assign(ctx.host, opts.host);

@@ -14,7 +14,8 @@
  * - ctl[5..7]: unused
  * - bytes 32..63: `persist`, a Float64Array (see the PERSIST_* slots in context.ts): board
  *   state that outlives a reset (RTC offset, watchdog feed time and timeout)
- * - bytes from offset 64: response payload
+ * - bytes 64..65599: response payload
+ * - bytes from HAL_SHARED_OFFSET: words the HAL shares with the host (Linux GPIO edge slots)
  *
  * Output is kept as bytes (text is UTF-8 encoded) so the REPL can send binary protocol bytes
  * (raw-paste window sizes) in order with text.
@@ -45,8 +46,14 @@ export const RESP_REQ = 4;
 export const PERSIST_OFFSET = 32;
 /** Byte offset of the payload area. */
 export const PAYLOAD_OFFSET = 64;
+/** Size of the payload area. */
+export const PAYLOAD_SIZE = 65536;
+/** Byte offset of the HAL's shared words (the Linux HAL's GPIO edge slots, hal/linux/gpio.ts). */
+export const HAL_SHARED_OFFSET = PAYLOAD_OFFSET + PAYLOAD_SIZE;
+/** Bytes of the HAL's shared words. */
+export const HAL_SHARED_SIZE = 256;
 /** Size of the shared buffer. */
-export const SHARED_SIZE = 64 + 65536;
+export const SHARED_SIZE = HAL_SHARED_OFFSET + HAL_SHARED_SIZE;
 
 /** Messages the worker posts to the host. */
 export type WorkerMessage =
@@ -91,7 +98,7 @@ export class WorkerHostLink {
   constructor(sab: SharedArrayBuffer, private post: (m: WorkerMessage) => void) {
     this.ctl = new Int32Array(sab, 0, 16);
     this.persist = new Float64Array(sab, PERSIST_OFFSET, 4);
-    this.payload = new Uint8Array(sab, PAYLOAD_OFFSET);
+    this.payload = new Uint8Array(sab, PAYLOAD_OFFSET, PAYLOAD_SIZE);
   }
 
   /** Posts buffered output now. */

@@ -65,14 +65,27 @@ export function pendingIrqs(): number {
 /** Forgets queued handlers and re-enables IRQs (a soft or hard reset). */
 export function resetIrqs(): void {
   queue.length = 0;
+  irqSource = null;
   enabled = true;
   running = false;
   Atomics.and(ctx.interrupt, 0, ~IRQ_SCHED);
 }
 
+/**
+ * A hardware event source the poll drains before running handlers (the Linux HAL's pin edges:
+ * the host sets IRQ_SCHED when a line has events, the source reads them and schedules IRQs).
+ */
+let irqSource: (() => void) | null = null;
+
+/** Sets (or clears) the hardware event source. */
+export function setIrqSource(source: (() => void) | null): void {
+  irqSource = source;
+}
+
 /** Runs the queued handlers (called from the poll; handlers do not nest). */
 export function runPendingIrqs(): void {
   Atomics.and(ctx.interrupt, 0, ~IRQ_SCHED);
+  irqSource?.();
   if (!enabled || running) return;
   running = true;
   try {
