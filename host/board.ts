@@ -28,8 +28,7 @@ import {
   type WorkerMessage,
 } from "../runtime/hostlink.ts";
 import { workerModuleUrl } from "./worker_bundle.ts";
-import { type EdgePump, startEdgePump } from "../hal/linux/edge_pump.ts";
-import { EDGE_WORDS } from "../hal/linux/gpio.ts";
+import type { EdgePump } from "../hal/linux/edge_pump.ts";
 import { PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../hal/virtual/persist.ts";
 import {
   RESET_DEEPSLEEP,
@@ -157,10 +156,15 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
   }
   const payload = new Uint8Array(sab, PAYLOAD_OFFSET, PAYLOAD_SIZE);
   // Linux pin IRQs: the pump polls the watched line fds the board publishes (edge_pump.ts).
+  // Loaded only for a board with Linux pins, so other starts do not pay for it.
   let edgePump: EdgePump | undefined;
   if (Object.keys(job.options.linux?.pins ?? {}).length > 0) {
-    const edges = new Int32Array(sab, HAL_SHARED_OFFSET, EDGE_WORDS);
-    edgePump = startEdgePump(ctl, IRQ_WORD, IRQ_SCHED, [RESP_SEQ], edges);
+    void Promise.all([import("../hal/linux/edge_pump.ts"), import("../hal/linux/gpio.ts")])
+      .then(([pump, gpio]) => {
+        if (finished) return;
+        const edges = new Int32Array(sab, HAL_SHARED_OFFSET, gpio.EDGE_WORDS);
+        edgePump = pump.startEdgePump(ctl, IRQ_WORD, IRQ_SCHED, [RESP_SEQ], edges);
+      });
   }
   Atomics.store(ctl, INTCHAR, -1);
   const output = io.output ?? ((d: Uint8Array) => writeAll(Deno.stdout, d));
