@@ -22,17 +22,10 @@ import { ctx } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
 import type { UartFrame } from "../../hal/board_hal.ts";
 import { POLLIN, POLLOUT } from "../objfile.ts";
-import {
-  absent,
-  bindKwOnly,
-  bufferArg,
-  intArg,
-  kwOnlyMethod,
-  method,
-  writableBufferArg,
-} from "../modules/modutil.ts";
+import { bindKwOnly, bufferArg, intArg, kwOnlyMethod, method } from "../modules/modutil.ts";
 import { boardSleepMs } from "../modules/utime.ts";
 import { flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
+import { type ReadableStream, readLineBytewise, readMethods } from "../stream_read.ts";
 import { PWR_ACTIVE } from "./constants.ts";
 import { assignPinsAf, peripheralUnitOf } from "./pin.ts";
 
@@ -128,7 +121,7 @@ export class PyUart {
 
   /** Iteration reads lines until one does not come. */
   $n(): PyObj {
-    const l = readline(this, -1);
+    const l = readLineBytewise(uartStream, this, -1);
     return l === None || (l instanceof PyBytes && l.b.length === 0) ? STOP : l;
   }
 }
@@ -254,36 +247,11 @@ function sendable(x: PyObj): Uint8Array {
   return bufferArg(x);
 }
 
-/** readall(): chunks until one times out; None when nothing came at all. */
-function readAll(self: PyUart): PyObj {
-  const out: number[] = [];
-  for (;;) {
-    const chunk = self.readSome(CHUNK);
-    if (chunk === null) {
-      if (out.length === 0) return None;
-      break;
-    }
-    if (chunk.length === 0) break;
-    out.push(...chunk);
-  }
-  return new PyBytes(Uint8Array.from(out));
-}
-
-/** readline([limit]): byte by byte up to a newline; None when nothing came, else what did. */
-function readline(self: PyUart, limit: number): PyObj {
-  const out: number[] = [];
-  while (limit < 0 || out.length < limit) {
-    const b = self.readSome(1);
-    if (b === null) {
-      if (out.length === 0) return None;
-      break;
-    }
-    if (b.length === 0) break;
-    out.push(b[0]);
-    if (b[0] === 10) break;
-  }
-  return new PyBytes(Uint8Array.from(out));
-}
+const uartStream: ReadableStream<PyUart> = {
+  readSome: (self, n) => self.readSome(n),
+  chunk: CHUNK,
+  check: (self) => self.check(),
+};
 
 defMethods(uart_type, {
   init: kwOnlyMethod(INIT_PARAMS, 5, initUart),
@@ -305,25 +273,7 @@ defMethods(uart_type, {
     return None;
   }),
   irq: method(0, 4, uartIrq, IRQ_PARAMS),
-  read: method(0, 1, (self: PyUart, n?: PyObj) => {
-    const count = absent(n) ? -1 : intArg(n);
-    if (count < 0) return readAll(self);
-    const b = self.readSome(count);
-    return b === null ? None : new PyBytes(b);
-  }),
-  readall: method(0, 0, (self: PyUart) => readAll(self)),
-  readline: method(0, 1, (self: PyUart, n?: PyObj) => {
-    self.check();
-    return readline(self, absent(n) ? -1 : intArg(n));
-  }),
-  readinto: method(1, 2, (self: PyUart, buf: PyObj, n?: PyObj) => {
-    let target = writableBufferArg(buf);
-    if (!absent(n)) target = target.subarray(0, Math.max(0, intArg(n)));
-    const b = self.readSome(target.length);
-    if (b === null) return None;
-    target.set(b);
-    return b.length;
-  }),
+  ...readMethods(uartStream),
   write: method(1, 1, (self: PyUart, buf: PyObj) => {
     const data = sendable(buf);
     self.check();

@@ -28,6 +28,7 @@ import { PyBytes } from "../objbytes.ts";
 import { PyList } from "../objlist.ts";
 import { tuple } from "../objtuple.ts";
 import { PyFloat } from "../objfloat.ts";
+import { type ReadableStream, readLineBytewise, readMethods } from "../stream_read.ts";
 import { nativeModule } from "../objobject.ts";
 import { ctx } from "../context.ts";
 import { builtinModules } from "../import.ts";
@@ -41,7 +42,7 @@ import {
   type TlsClientOptions,
   type TlsServerOptions,
 } from "../network/socket.ts";
-import { absent, bufferArg, fn, intArg, method, strArg, writableBufferArg } from "./modutil.ts";
+import { absent, bufferArg, fn, intArg, method, strArg } from "./modutil.ts";
 
 export const AF_INET = 2;
 export const SOCK_STREAM = 1;
@@ -239,27 +240,12 @@ function connect(s: PySocket, addr: PyObj): PyObj {
   return None;
 }
 
-function readAll(s: PySocket): PyObj {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const b = s.recvSome(RECV_MAX);
-    if (b === null) {
-      if (total === 0) return None;
-      break;
-    }
-    if (b.length === 0) break;
-    parts.push(b);
-    total += b.length;
-  }
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return new PyBytes(out);
-}
+const socketStream: ReadableStream<PySocket> = {
+  readSome: (s, n) => s.recvSome(n),
+  chunk: RECV_MAX,
+  check: (s) => s.checkOpen(),
+  readline: (s, limit) => readline(s, limit),
+};
 
 function readline(s: PySocket, limit: number): PyObj {
   if (!s.udp) {
@@ -287,18 +273,7 @@ function readline(s: PySocket, limit: number): PyObj {
     }
     return new PyBytes(out);
   }
-  const out: number[] = [];
-  while (limit < 0 || out.length < limit) {
-    const b = s.recvSome(1);
-    if (b === null) {
-      if (out.length === 0) return None;
-      break;
-    }
-    if (b.length === 0) break;
-    out.push(b[0]);
-    if (b[0] === 10) break;
-  }
-  return new PyBytes(Uint8Array.from(out));
+  return readLineBytewise(socketStream, s, limit);
 }
 
 function setTimeoutMs(s: PySocket, v: PyObj): void {
@@ -408,25 +383,7 @@ defMethods(socket_type, {
     return None;
   }),
   makefile: method(0, 5, (s: PySocket) => s),
-  read: method(0, 1, (s: PySocket, n?: PyObj) => {
-    const count = absent(n) ? -1 : intArg(n);
-    if (count < 0) return readAll(s);
-    const b = s.recvSome(count);
-    return b === null ? None : new PyBytes(b);
-  }),
-  readall: method(0, 0, (s: PySocket) => readAll(s)),
-  readline: method(0, 1, (s: PySocket, n?: PyObj) => {
-    s.checkOpen();
-    return readline(s, absent(n) ? -1 : intArg(n));
-  }),
-  readinto: method(1, 2, (s: PySocket, buf: PyObj, n?: PyObj) => {
-    let target = writableBufferArg(buf);
-    if (!absent(n)) target = target.subarray(0, Math.max(0, intArg(n)));
-    const b = s.recvSome(target.length);
-    if (b === null) return None;
-    target.set(b);
-    return b.length;
-  }),
+  ...readMethods(socketStream),
   write: method(1, 1, (s: PySocket, b: PyObj) => s.sendAll(bufferArg(b))),
   __repr__: (s: PySocket) => `<${s.$cls.$name}>`,
 });
