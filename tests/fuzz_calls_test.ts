@@ -9,7 +9,7 @@ import { assertEquals, assertMatch } from "@std/assert";
 const wipy = new URL("../wipy", import.meta.url).pathname;
 const dir = new URL("./fuzz/", import.meta.url).pathname;
 
-for (const name of ["builtin_calls.py", "module_calls.py"]) {
+for (const name of ["builtin_calls.py", "module_calls.py", "machine_calls.py"]) {
   Deno.test(`fuzz: ${name} gives no internal error`, async () => {
     const r = await new Deno.Command(wipy, {
       args: ["run", name],

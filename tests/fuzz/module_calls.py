@@ -2,7 +2,7 @@
 # end in a result or a Python exception, never an internal (JavaScript) error.
 import sys
 pool = [None, 0, -1, 3, 2**70, -2**70, '', 'ab', 'b', b'', b'xy', bytearray(b'q'), [], [1, 2], (), (1,), {}, {1: 2}, True, len, object(), '/flash', 'i', '<I', (2015, 1, 1)]
-mods = ['ustruct', 'ujson', 'ubinascii', 'array', 'ure', 'uos', 'utime', 'uctypes', 'machine', 'gc', 'micropython', 'uhashlib', 'uheapq', 'urandom', 'ucollections', 'uio', 'select', 'sys', 'uerrno']
+mods = ['ustruct', 'ujson', 'ubinascii', 'array', 'ure', 'uos', 'utime', 'uctypes', 'machine', 'gc', 'micropython', 'uhashlib', 'uheapq', 'urandom', 'ucollections', 'uio', 'select', 'sys', 'uerrno', 'network', 'wipy', 'ussl']
 skip = {'uos.mkfs', 'uos.dupterm', 'uos.remove', 'uos.rmdir', 'uos.rename', 'uos.chdir', 'uos.mkdir', 'uos.unmount', 'machine.reset', 'machine.deepsleep', 'machine.sleep', 'utime.sleep', 'utime.sleep_ms', 'utime.sleep_us', 'sys.exit', 'machine.WDT', 'micropython.kbd_intr', 'machine.idle', 'uos.urandom'}
 bad = 0
 count = 0
