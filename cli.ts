@@ -14,13 +14,21 @@
 
 import { parseArgs } from "@std/cli/parse-args";
 import { type BoardHandle, startBoard } from "./host/board.ts";
-import { type BoardDescription, loadBoardDescription } from "./host/board_description.ts";
-import { enterRawMode, EXIT_KEYS, pumpStdin, restoreTerminal } from "./host/terminal.ts";
-import { ReplHub } from "./host/repl_hub.ts";
-import { TelnetServer } from "./net/telnet.ts";
-import { FtpServer } from "./net/ftp.ts";
-import { VirtualFs } from "./hal/vfs.ts";
+import type { BoardDescription } from "./host/board_description.ts";
+import type { ReplHub } from "./host/repl_hub.ts";
+import type { TelnetServer } from "./net/telnet.ts";
+import type { FtpServer } from "./net/ftp.ts";
 import type { NetState } from "./runtime/network/state.ts";
+
+// The REPL, the servers and board descriptions are loaded when a command needs them, so
+// `wipy run` / `wipy -c` start without them.
+const loadTerminal = () => import("./host/terminal.ts");
+const loadServers = async () => ({
+  ...await import("./host/repl_hub.ts"),
+  ...await import("./net/telnet.ts"),
+  ...await import("./net/ftp.ts"),
+  ...await import("./hal/vfs.ts"),
+});
 
 const USAGE =
   `usage: wipy [options] [run] FILE|- [args...] | -c CODE [args...] | -m MODULE [args...]
@@ -49,8 +57,9 @@ function fail(msg: string): never {
 }
 
 /** The board description named by `--board`, or a one-line CLI error. */
-function boardFile(path: string | undefined): BoardDescription | undefined {
+async function boardFile(path: string | undefined): Promise<BoardDescription | undefined> {
   if (path === undefined) return undefined;
+  const { loadBoardDescription } = await import("./host/board_description.ts");
   try {
     return loadBoardDescription(path);
   } catch (e) {
@@ -104,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!["bytecode", "native", "viper"].includes(v)) fail(`bad emit mode: ${v}`);
     } else fail(`unknown -X option: ${x}`);
   }
-  const board = boardFile(opts.board);
+  const board = await boardFile(opts.board);
   heapSize ??= board?.heapSize;
   const float = opts.float || board?.float;
   const rest = argv.slice(i);
@@ -264,7 +273,7 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
     if (k === "heapsize") heapSize = parseSize(v ?? "");
     else if (k !== "emit") fail(`unknown -X option: ${x}`);
   }
-  const board = boardFile(opts.board);
+  const board = await boardFile(opts.board);
   heapSize ??= board?.heapSize;
   const net = parseNetOptions(cmd, opts);
   const flashDir = opts.flash ?? "flash";
@@ -275,8 +284,9 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
   }
   if (opts.sd !== undefined && !isDirectory(opts.sd)) fail(`--sd: no such folder: ${opts.sd}`);
   // The servers are bound before the board boots, so a taken port is a plain error.
-  const hub = new ReplHub();
-  const servers = startServers(net, hub, flashDir, opts.sd);
+  const mods = await loadServers();
+  const hub = new mods.ReplHub();
+  const servers = startServers(mods, net, hub, flashDir, opts.sd);
   const handle = startBoard({
     kind: "board",
     target: "",
@@ -368,6 +378,7 @@ function applyServerSettings(json: string, servers: (TelnetServer | FtpServer)[]
 }
 
 function startServers(
+  mods: Awaited<ReturnType<typeof loadServers>>,
   net: NetOptions,
   hub: ReplHub,
   flashDir: string,
@@ -397,16 +408,20 @@ function startServers(
     timeoutMs: net.timeoutMs,
   };
   if (net.telnetPort) {
-    const t = new TelnetServer(hub, { port: net.telnetPort, ...common });
+    const t = new mods.TelnetServer(hub, { port: net.telnetPort, ...common });
     bind("telnet", net.telnetPort, () => t.listen());
     servers.push(t);
   }
   if (net.ftpPort) {
     // The FTP server has its own view of the same host folders as the board.
-    const vfs = new VirtualFs();
+    const vfs = new mods.VirtualFs();
     vfs.mount("/flash", flashDir);
     if (sdDir !== undefined) vfs.mount("/sd", sdDir);
-    const f = new FtpServer(vfs, { port: net.ftpPort, dataPort: net.ftpDataPort, ...common });
+    const f = new mods.FtpServer(vfs, {
+      port: net.ftpPort,
+      dataPort: net.ftpDataPort,
+      ...common,
+    });
     bind("ftp", net.ftpPort, () => f.listen());
     servers.push(f);
   }
@@ -422,6 +437,7 @@ async function attachRepl(
   cmd: "repl" | "daemon",
   hub?: ReplHub,
 ): Promise<number> {
+  const { enterRawMode, EXIT_KEYS, pumpStdin, restoreTerminal } = await loadTerminal();
   const tty = Deno.stdin.isTerminal();
   const detachStdout = hub?.attach(stdoutSink());
   const signals: [Deno.Signal, () => void][] = [];

@@ -27,7 +27,7 @@ import {
   SHARED_SIZE,
   type WorkerMessage,
 } from "../runtime/hostlink.ts";
-import { workerModuleUrl } from "./worker_bundle.ts";
+import { takeWorker } from "./worker_prespawn.ts";
 import type { EdgePump } from "../hal/linux/edge_pump.ts";
 import { PERSIST_WDT_FEED, PERSIST_WDT_TIMEOUT } from "../hal/virtual/persist.ts";
 import {
@@ -348,7 +348,7 @@ export function startBoard(job: Omit<BoardJob, "sab">, io: BoardIo = {}): BoardH
 
   const spawn = (j: Omit<BoardJob, "sab">) => {
     sockets?.closeAll();
-    worker = new Worker(workerModuleUrl(), { type: "module" });
+    worker = takeWorker();
     worker.onmessage = async (ev: MessageEvent<WorkerMessage>) => {
       const m = ev.data;
       switch (m.type) {

@@ -14,13 +14,37 @@ const SOURCE_DIRS = ["runtime", "hal"];
 
 /** The module URL to start the board Worker from. */
 export function workerModuleUrl(): URL {
+  const guess = likelyWorkerModuleUrl();
+  return guess === bundleUrl && !bundleIsFresh() ? staleBundle() : guess;
+}
+
+/**
+ * The bundle when one exists (without checking that it is up to date), else the sources: lets
+ * a caller start the Worker first and check `bundleIsFresh()` while it loads.
+ */
+export function likelyWorkerModuleUrl(): URL {
   if (root.protocol !== "file:" || envFlag("WIPY_NO_BUNDLE") || !isDenoCli()) return sourceUrl;
   try {
-    const built = Deno.statSync(bundleUrl).mtime?.getTime() ?? 0;
-    if (built >= newestSource()) return bundleUrl;
+    Deno.statSync(bundleUrl);
+    return bundleUrl;
   } catch {
-    // No bundle yet.
+    rebuildInBackground(); // no bundle yet
+    return sourceUrl;
   }
+}
+
+/** True when the bundle is newer than every runtime source. */
+export function bundleIsFresh(): boolean {
+  try {
+    const built = Deno.statSync(bundleUrl).mtime?.getTime() ?? 0;
+    return built >= newestSource();
+  } catch {
+    return false;
+  }
+}
+
+/** A source changed since the bundle was built: rebuild it for next time, use the sources. */
+export function staleBundle(): URL {
   rebuildInBackground();
   return sourceUrl;
 }
