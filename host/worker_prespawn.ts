@@ -16,22 +16,20 @@ let early: Worker | null = null;
 
 /**
  * Starts the board Worker now (it waits for its job). It starts from the bundle if there is
- * one; whether the bundle is up to date is checked while it loads, and a stale one is
- * replaced by a Worker on the sources.
+ * one; whether the bundle is up to date is checked when the Worker is taken, while it loads.
  */
 export function prespawnWorker(): void {
-  if (early) return;
-  const url = likelyWorkerModuleUrl();
-  early = new Worker(url, { type: "module" });
-  if (url.pathname.endsWith(".js") && !bundleIsFresh()) {
-    early.terminate();
-    early = new Worker(staleBundle(), { type: "module" });
-  }
+  early ??= new Worker(likelyWorkerModuleUrl(), { type: "module" });
 }
 
-/** The worker started early (once), else a new one. */
+/** The worker started early (once; replaced when its bundle turned out stale), else a new one. */
 export function takeWorker(): Worker {
   const w = early;
   early = null;
-  return w ?? new Worker(workerModuleUrl(), { type: "module" });
+  if (w === null) return new Worker(workerModuleUrl(), { type: "module" });
+  if (likelyWorkerModuleUrl().pathname.endsWith(".js") && !bundleIsFresh()) {
+    w.terminate();
+    return new Worker(staleBundle(), { type: "module" });
+  }
+  return w;
 }
