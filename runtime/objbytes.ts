@@ -26,14 +26,15 @@ import {
   typeError,
   valueError,
 } from "./errors.ts";
-import { isSlice, seqIndex, sliceIndices } from "./objslice.ts";
+import { isSlice, searchRange, seqIndex, sliceIndices } from "./objslice.ts";
 import { NativeIter, STOP } from "./iterator.ts";
 import { PyList } from "./objlist.ts";
 import { PyTuple } from "./objtuple.ts";
 import { strHooks } from "./objstr.ts";
 import { ctx } from "./context.ts";
-import { call, getitem, getIter, repr, strHash, typeName, typeOf } from "./ops.ts";
+import { call, getitem, getIter, strHash, typeName, typeOf } from "./ops.ts";
 import { asInt } from "./objinttype.ts";
+import { asciiRepr } from "./strformat.ts";
 
 /** A Python bytes object. */
 export class PyBytes {
@@ -332,26 +333,6 @@ function intArg(x: PyObj): number {
   return v;
 }
 
-/** A start/end bound (int or None). */
-function boundArg(x: PyObj, dflt: number): number {
-  if (x === undefined || x === None) return dflt;
-  const v = asInt(x);
-  if (v === undefined) {
-    throw typeError("slice indices must be integers or None or have an __index__ method");
-  }
-  if (typeof v === "bigint") return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-  return v;
-}
-
-/** Resolves start/end against a length: [start, end], with start possibly > len. */
-function bounds(len: number, start: PyObj, end: PyObj): [number, number] {
-  let s = boundArg(start, 0);
-  let e = boundArg(end, len);
-  if (s < 0) s = Math.max(0, s + len);
-  if (e < 0) e = Math.max(0, e + len);
-  return [s, Math.min(e, len)];
-}
-
 /** A subsequence argument as latin-1; `intOk` also accepts one byte as an int. */
 function sub(x: PyObj, intOk: boolean): string {
   if (intOk && (typeof x === "number" || typeof x === "boolean" || typeof x === "bigint")) {
@@ -472,20 +453,6 @@ function replaceAll(s: string, old: string, rep: string, count: number): string 
   return out + s.slice(i);
 }
 
-/** `repr(x)` with non-ASCII characters escaped (ascii()). */
-function asciiOf(x: PyObj): string {
-  const r = repr(x);
-  let out = "";
-  for (const ch of r) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (c < 0x10000) out += "\\u" + c.toString(16).padStart(4, "0");
-    else out += "\\U" + c.toString(16).padStart(8, "0");
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------
 // printf-style formatting: `bytes % args`
 
@@ -598,7 +565,7 @@ export function bytesPercent(fmtBytes: Uint8Array, args: PyObj): Uint8Array {
         break;
       case "r":
       case "a":
-        out += padded(asciiOf(arg));
+        out += padded(asciiRepr(arg));
         break;
       case "c": {
         let ch: string;
@@ -688,7 +655,7 @@ export function defByteMethods(t: PyType, k: ByteKind): void {
   const find = (self: any, x: PyObj, start: PyObj, end: PyObj, right: boolean) => {
     const s = str(self);
     const needle = sub(x, true);
-    const [a, b] = bounds(s.length, start, end);
+    const [a, b] = searchRange(start, end, s.length);
     if (a > s.length || b - a < needle.length) return -1;
     if (right) {
       const i = s.lastIndexOf(needle, b - needle.length);
@@ -699,7 +666,7 @@ export function defByteMethods(t: PyType, k: ByteKind): void {
   };
   const affix = (self: any, x: PyObj, start: PyObj, end: PyObj, ends: boolean) => {
     const s = str(self);
-    const [a, b] = bounds(s.length, start, end);
+    const [a, b] = searchRange(start, end, s.length);
     const test = (p: PyObj) => {
       const q = sub(p, false);
       if (a > s.length || b - a < q.length) return false;
@@ -808,7 +775,7 @@ export function defByteMethods(t: PyType, k: ByteKind): void {
     count: arity(2, 4, (self: any, x: PyObj, start?: PyObj, end?: PyObj) => {
       const s = str(self);
       const needle = sub(x, true);
-      const [a, b] = bounds(s.length, start, end);
+      const [a, b] = searchRange(start, end, s.length);
       if (a > s.length) return 0;
       if (needle === "") return Math.max(0, b - a) + 1;
       let n = 0;

@@ -3,6 +3,7 @@
 // deno-lint-ignore-file no-explicit-any
 import { defGetSets, GetSet, makeNativeType, None, type PyObj, type PyType } from "./object.ts";
 import { indexError, typeError, valueError } from "./errors.ts";
+import { asInt } from "./objinttype.ts";
 
 /** A Python slice object. */
 export class PySlice {
@@ -101,4 +102,29 @@ export function seqIndex(i: PyObj, len: number, what: string): number {
 /** True for a slice object. */
 export function isSlice(x: any): x is PySlice {
   return x instanceof PySlice;
+}
+
+/** A start/end bound of a search (int or None); big ints clamp to the safe range. */
+function searchBound(x: PyObj, dflt: number): number {
+  if (x === undefined || x === None) return dflt;
+  const v = asInt(x);
+  if (v === undefined) {
+    throw typeError("slice indices must be integers or None or have an __index__ method");
+  }
+  if (typeof v === "bigint") return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
+}
+
+/**
+ * CPython's ADJUST_INDICES for str/bytes searches (find, count, startswith...): optional
+ * start/end resolved against `len`. End is clamped to [0, len]; start only below (a start past
+ * the end makes searches fail).
+ */
+export function searchRange(start: PyObj, end: PyObj, len: number): [number, number] {
+  let s = searchBound(start, 0);
+  let e = searchBound(end, len);
+  if (e > len) e = len;
+  else if (e < 0) e = Math.max(0, e + len);
+  if (s < 0) s = Math.max(0, s + len);
+  return [s, e];
 }

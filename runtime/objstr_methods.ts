@@ -10,6 +10,7 @@ import { indexError, keyError, overflowError, typeError, valueError } from "./er
 import { PyTuple } from "./objtuple.ts";
 import { PyList } from "./objlist.ts";
 import { asInt } from "./objinttype.ts";
+import { searchRange } from "./objslice.ts";
 import { bytesFromArray, PyBytes } from "./objbytes.ts";
 import { asStr, codePoints, hasAstral, str_type, strLen } from "./objstr.ts";
 import { getattr, getitem, repr, str, strHash, strOf, toArray, truthy, typeName } from "./ops.ts";
@@ -56,36 +57,6 @@ function intArg(x: PyObj): number {
   return v;
 }
 
-/** A start/end slice bound (int or None). */
-function boundArg(x: PyObj, dflt: number): number {
-  if (x === undefined || x === None) return dflt;
-  const v = asInt(x);
-  if (v === undefined) {
-    throw typeError("slice indices must be integers or None or have an __index__ method");
-  }
-  if (typeof v === "bigint") return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-  return v;
-}
-
-/**
- * CPython's ADJUST_INDICES: resolves optional start/end against `len`. End is clamped to
- * [0, len]; start only below (a start past the end makes searches fail).
- */
-function adjust(start: PyObj, end: PyObj, len: number): [number, number] {
-  let s = boundArg(start, 0);
-  let e = boundArg(end, len);
-  if (e > len) e = len;
-  else if (e < 0) {
-    e += len;
-    if (e < 0) e = 0;
-  }
-  if (s < 0) {
-    s += len;
-    if (s < 0) s = 0;
-  }
-  return [s, e];
-}
-
 // ---------------------------------------------------------------------------------------
 // Character classes
 
@@ -125,7 +96,7 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** find/rfind/index/rindex: code-point index of `sub` in s[start:end], or -1. */
 function findIn(s: string, sub: string, start: PyObj, end: PyObj, forward: boolean): number {
   if (!hasAstral(s)) {
-    const [a, b] = adjust(start, end, s.length);
+    const [a, b] = searchRange(start, end, s.length);
     if (b - a < sub.length) return -1;
     if (forward) {
       const r = s.indexOf(sub, a);
@@ -135,7 +106,7 @@ function findIn(s: string, sub: string, start: PyObj, end: PyObj, forward: boole
     return r >= a ? r : -1;
   }
   const cps = codePoints(s);
-  const [a, b] = adjust(start, end, cps.length);
+  const [a, b] = searchRange(start, end, cps.length);
   if (b - a < strLen(sub)) return -1;
   const hay = cps.slice(a, b).join("");
   const r = forward ? hay.indexOf(sub) : hay.lastIndexOf(sub);
@@ -146,13 +117,13 @@ function countIn(s: string, sub: string, start: PyObj, end: PyObj): number {
   let hay: string;
   let span: number;
   if (!hasAstral(s)) {
-    const [a, b] = adjust(start, end, s.length);
+    const [a, b] = searchRange(start, end, s.length);
     if (a > b) return 0;
     span = b - a;
     hay = a === 0 && b === s.length ? s : s.slice(a, b);
   } else {
     const cps = codePoints(s);
-    const [a, b] = adjust(start, end, cps.length);
+    const [a, b] = searchRange(start, end, cps.length);
     if (a > b) return 0;
     span = b - a;
     hay = cps.slice(a, b).join("");
@@ -167,12 +138,12 @@ function countIn(s: string, sub: string, start: PyObj, end: PyObj): number {
 function tailMatch(s: string, p: string, start: PyObj, end: PyObj, atEnd: boolean): boolean {
   if (start === undefined && end === undefined) return atEnd ? s.endsWith(p) : s.startsWith(p);
   if (!hasAstral(s)) {
-    const [a, b] = adjust(start, end, s.length);
+    const [a, b] = searchRange(start, end, s.length);
     if (b - a < p.length) return false;
     return s.startsWith(p, atEnd ? b - p.length : a);
   }
   const cps = codePoints(s);
-  const [a, b] = adjust(start, end, cps.length);
+  const [a, b] = searchRange(start, end, cps.length);
   if (b - a < strLen(p)) return false;
   const sub = cps.slice(a, b).join("");
   return atEnd ? sub.endsWith(p) : sub.startsWith(p);
