@@ -67,6 +67,17 @@ async function boardFile(path: string | undefined): Promise<BoardDescription | u
   }
 }
 
+/** What a board description sets in the board's options. */
+function boardOptions(board: BoardDescription | undefined) {
+  return {
+    wiring: board?.wiring,
+    i2c: board?.i2c,
+    analog: board?.analog,
+    wlanNetworks: board?.wlan,
+    linux: board?.linux,
+  };
+}
+
 function parseSize(s: string): number {
   const m = /^(\d+)([kKmM]?)$/.exec(s);
   if (!m) fail(`bad heap size: ${s}`);
@@ -182,26 +193,23 @@ export async function main(argv: string[]): Promise<number> {
     flashDir ??= Deno.cwd();
     src = target;
   }
+  const options = {
+    flashDir,
+    sdDir: opts.sd,
+    float,
+    heapSize,
+    ...boardOptions(board),
+    argv: rest,
+    extraPath,
+    mounts,
+  };
   if (opts.i && mode !== "module") {
     // -i: run the program, then stay in the REPL with its names (MicroPython's unix port).
     const replBoard = startBoard({
       kind: "board",
       target: "",
       filename: "",
-      options: {
-        flashDir,
-        sdDir: opts.sd,
-        float,
-        heapSize,
-        wiring: board?.wiring,
-        i2c: board?.i2c,
-        analog: board?.analog,
-        wlanNetworks: board?.wlan,
-        linux: board?.linux,
-        argv: rest,
-        extraPath,
-        mounts,
-      },
+      options,
       boot: { script: { src, filename } },
     });
     return await attachRepl(replBoard, "repl");
@@ -210,20 +218,7 @@ export async function main(argv: string[]): Promise<number> {
     kind: mode === "module" ? "module" : "code",
     target: mode === "module" ? target : src,
     filename,
-    options: {
-      flashDir,
-      sdDir: opts.sd,
-      float,
-      heapSize,
-      wiring: board?.wiring,
-      i2c: board?.i2c,
-      analog: board?.analog,
-      wlanNetworks: board?.wlan,
-      linux: board?.linux,
-      argv: rest,
-      extraPath,
-      mounts,
-    },
+    options,
   });
   // Ctrl-C raises KeyboardInterrupt in the running program instead of killing us.
   const onSigint = () => handle.interrupt();
@@ -298,11 +293,7 @@ async function boardCommand(cmd: "repl" | "daemon", args: string[]): Promise<num
       heapSize,
       servers: servers.length > 0,
       argv: [],
-      wiring: board?.wiring,
-      i2c: board?.i2c,
-      analog: board?.analog,
-      wlanNetworks: board?.wlan,
-      linux: board?.linux,
+      ...boardOptions(board),
     },
     boot: { safeBoot: opts["safe-boot"] },
   }, { output: hub.output, netState: (json) => applyServerSettings(json, servers) });
