@@ -304,45 +304,39 @@ export class LinkTerminal {
   readByte(): number | null {
     if (this.pos < this.buf.length) return this.buf[this.pos++];
     if (termHooks.active?.()) return this.readEither();
-    for (;;) {
-      const r = this.link.readBytes();
-      if (r === "interrupted") {
-        if (this.armed) this.onInterrupt();
-        Atomics.and(this.link.ctl, IRQ_WORD, ~IRQ_KBD);
-        return 3;
-      }
-      if (r === null) return null;
-      this.buf = r;
-      this.pos = 0;
-      return this.buf[this.pos++];
-    }
+    return this.takeHostInput();
+  }
+
+  /**
+   * Waits for the host's next chunk of input and returns its first byte (null at the end of
+   * input). Ctrl-C raises KeyboardInterrupt while code runs; at the prompt it reads as 0x03.
+   */
+  private takeHostInput(): number | null {
+    const r = this.link.readBytes();
+    if (r === "interrupted") return this.ctrlC();
+    if (r === null) return null;
+    this.buf = r;
+    this.pos = 0;
+    return this.buf[this.pos++];
+  }
+
+  /** A Ctrl-C arrived: KeyboardInterrupt while code runs, else the byte 0x03. */
+  private ctrlC(): number {
+    if (this.armed) this.onInterrupt();
+    Atomics.and(this.link.ctl, IRQ_WORD, ~IRQ_KBD);
+    return 3;
   }
 
   /** With a dupterm stream: whichever of the host's input and the stream has a byte first. */
   private readEither(): number | null {
     for (;;) {
-      if (this.link.inputAvailable()) {
-        const r = this.link.readBytes();
-        if (r === "interrupted") {
-          if (this.armed) this.onInterrupt();
-          Atomics.and(this.link.ctl, IRQ_WORD, ~IRQ_KBD);
-          return 3;
-        }
-        if (r === null) return null;
-        this.buf = r;
-        this.pos = 0;
-        return this.buf[this.pos++];
-      }
+      if (this.link.inputAvailable()) return this.takeHostInput();
       const b = termHooks.read?.();
       if (b !== undefined) return b;
       if (!termHooks.active?.()) return this.readByte();
       // Nothing on either side yet: wait a little (Ctrl-C wakes the wait).
       Atomics.wait(this.link.ctl, IRQ_WORD, Atomics.load(this.link.ctl, IRQ_WORD), 5);
-      if ((Atomics.load(this.link.ctl, IRQ_WORD) & IRQ_KBD) !== 0) {
-        if (this.armed) this.onInterrupt();
-        Atomics.and(this.link.ctl, IRQ_WORD, ~IRQ_KBD);
-        return 3;
-      }
+      if ((Atomics.load(this.link.ctl, IRQ_WORD) & IRQ_KBD) !== 0) return this.ctrlC();
     }
   }
 
