@@ -128,15 +128,20 @@ export class PySocket {
     return check({ op: "poll", id: this.id, mask }).n ?? 0;
   }
 
-  /** One recv; null when a non-blocking socket has nothing (EAGAIN). */
-  recvSome(n: number): Uint8Array | null {
-    this.checkOpen();
-    const r = call({
+  /** The host request for one recv of up to n bytes (at most RECV_MAX, as the CC3200). */
+  recvRequest(n: number): SocketRequest {
+    return {
       op: "recv",
       id: this.id,
       size: Math.min(Math.max(n, 0), RECV_MAX),
       timeout: this.timeoutMs,
-    });
+    };
+  }
+
+  /** One recv; null when a non-blocking socket has nothing (EAGAIN). */
+  recvSome(n: number): Uint8Array | null {
+    this.checkOpen();
+    const r = call(this.recvRequest(n));
     if (r.errno === EAGAIN) return null;
     if (r.errno !== undefined) throw replyError(r);
     return r.data!;
@@ -337,13 +342,7 @@ defMethods(socket_type, {
   sendall: send,
   recv: method(1, 1, (s: PySocket, n: PyObj) => {
     s.checkOpen();
-    const size = intArg(n);
-    const r = check({
-      op: "recv",
-      id: s.id,
-      size: Math.min(Math.max(size, 0), RECV_MAX),
-      timeout: s.timeoutMs,
-    });
+    const r = check(s.recvRequest(intArg(n)));
     return new PyBytes(r.data!);
   }),
   sendto: method(2, 2, (s: PySocket, b: PyObj, addr: PyObj) => {
@@ -353,13 +352,7 @@ defMethods(socket_type, {
   }),
   recvfrom: method(1, 1, (s: PySocket, n: PyObj) => {
     s.checkOpen();
-    const size = intArg(n);
-    const r = check({
-      op: "recv",
-      id: s.id,
-      size: Math.min(Math.max(size, 0), RECV_MAX),
-      timeout: s.timeoutMs,
-    });
+    const r = check(s.recvRequest(intArg(n)));
     return tuple([new PyBytes(r.data!), addrTuple(r.host ?? "0.0.0.0", r.port ?? 0)]);
   }),
   setsockopt: method(3, 3, (s: PySocket, level: PyObj, opt: PyObj, value: PyObj) => {
