@@ -10,7 +10,8 @@
 import { defMethods, makeNativeType, None, type PyObj, type PyType } from "../object.ts";
 import { call } from "../ops.ts";
 import { runPendingIrqs, scheduleIrq } from "../irq.ts";
-import { method } from "../modules/modutil.ts";
+import { intArg, method } from "../modules/modutil.ts";
+import { valueError } from "../errors.ts";
 
 /** The keyword parameters every irq() method takes (`mp_irq_init_args`), after `self`. */
 export const IRQ_PARAMS = ["self", "trigger", "priority", "handler", "wake"];
@@ -123,4 +124,21 @@ export function flagIrq(
       }
       : undefined,
   }, handler ?? None);
+}
+
+/**
+ * Checks an irq() priority (1-7, default 1), as the firmware's mp_irq_translate_priority does
+ * (ValueError otherwise).
+ */
+export function checkIrqPriority(priority: PyObj | undefined): void {
+  const p = priority === undefined ? 1 : intArg(priority);
+  if (p < 1 || p > 7) throw valueError("invalid argument(s) value");
+}
+
+/**
+ * `x.irq()` without any argument: the source's existing irq object (the documentation's
+ * `pin.irq()()` and `pin.irq().disable()`), or undefined when there is none or arguments came.
+ */
+export function existingIrq(current: PyIrq | null, args: (PyObj | undefined)[]): PyIrq | undefined {
+  return current !== null && args.every((a) => a === undefined) ? current : undefined;
 }

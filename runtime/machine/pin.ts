@@ -27,7 +27,7 @@ import { asStr } from "../objstr.ts";
 import { intArg, method } from "../modules/modutil.ts";
 import { BOARD_PINS, findAltFunction, PIN_AFS } from "../../hal/pin_table.ts";
 import type { Level, PinMode, PinPull } from "../../hal/board_hal.ts";
-import { flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
+import { checkIrqPriority, existingIrq, flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
 import { PWR_ACTIVE, PWR_ALL, PWR_HIBERNATE, PWR_LPDS } from "./constants.ts";
 
 /** Pin.IN, OUT, OPEN_DRAIN, ALT, ALT_OPEN_DRAIN (the CC3200 driver library's numbers). */
@@ -338,14 +338,9 @@ function pinIrq(
   handler?: PyObj,
   wake?: PyObj,
 ): PyObj {
-  if (
-    trigger === undefined && priority === undefined && handler === undefined &&
-    wake === undefined && self.irqObj !== null
-  ) {
-    return self.irqObj;
-  }
-  const prio = priority === undefined ? 1 : intArg(priority);
-  if (prio < 1 || prio > 7) invalid();
+  const existing = existingIrq(self.irqObj, [trigger, priority, handler, wake]);
+  if (existing) return existing;
+  checkIrqPriority(priority);
   const t = intArg(trigger ?? None);
   const both = TRIGGER.IRQ_FALLING | TRIGGER.IRQ_RISING;
   if (t !== both && !Object.values(TRIGGER).includes(t)) invalid();

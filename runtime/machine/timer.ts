@@ -19,7 +19,7 @@ import { ctx } from "../context.ts";
 import { ERRNO } from "../../hal/vfs.ts";
 import { intArg, method } from "../modules/modutil.ts";
 import { addTimer, cancelTimer } from "../timers.ts";
-import { flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
+import { checkIrqPriority, existingIrq, flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
 import { PWR_ACTIVE } from "./constants.ts";
 import { MODE, pinFind } from "./pin.ts";
 import { PIN_AFS } from "../../hal/pin_table.ts";
@@ -345,14 +345,9 @@ function channelIrq(
   handler?: PyObj,
   wake?: PyObj,
 ): PyObj {
-  if (
-    trigger === undefined && priority === undefined && handler === undefined &&
-    wake === undefined && self.irqObj !== null
-  ) {
-    return self.irqObj; // as Pin.irq(): the existing irq object
-  }
-  const prio = priority === undefined ? 1 : intArg(priority);
-  if (prio < 1 || prio > 7) invalid();
+  const existing = existingIrq(self.irqObj, [trigger, priority, handler, wake]);
+  if (existing) return existing;
+  checkIrqPriority(priority);
   if (wake !== undefined && wake !== None && intArg(wake) !== PWR_ACTIVE) invalid();
   // Without a trigger, the one the timer's mode has (the documentation's quick reference
   // calls irq(handler=...) alone).

@@ -24,7 +24,7 @@ import type { UartFrame } from "../../hal/board_hal.ts";
 import { POLLIN, POLLOUT } from "../objfile.ts";
 import { bindKwOnly, bufferArg, intArg, kwOnlyMethod, method } from "../modules/modutil.ts";
 import { boardSleepMs } from "../modules/utime.ts";
-import { flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
+import { checkIrqPriority, flagIrq, IRQ_PARAMS, type PyIrq } from "./irq_object.ts";
 import { type ReadableStream, readLineBytewise, readMethods } from "../stream_read.ts";
 import { PWR_ACTIVE } from "./constants.ts";
 import { assignPinsAf, peripheralUnitOf } from "./pin.ts";
@@ -230,8 +230,7 @@ function uartIrq(
   wake?: PyObj,
 ): PyObj {
   self.check();
-  const prio = priority === undefined ? 1 : intArg(priority);
-  if (prio < 1 || prio > 7) invalid();
+  checkIrqPriority(priority);
   if (wake !== undefined && wake !== None && intArg(wake) !== PWR_ACTIVE) invalid();
   const t = intArg(trigger ?? None);
   if (t <= 0 || t > TRIGGER_ALL) invalid();
