@@ -4,6 +4,8 @@
  * Output is kept as a binary string (one char per byte) so tests compare bytes exactly.
  */
 
+import { bin, bytes } from "./_bytes.ts";
+
 const ROOT = new URL("..", import.meta.url).pathname;
 
 /** True when python3 (with its pty module) can bridge a pseudo-terminal. */
@@ -16,18 +18,6 @@ export const HAS_PTY = (() => {
     return false;
   }
 })();
-
-/** Bytes → binary string. */
-export function bin(b: Uint8Array): string {
-  let s = "";
-  for (const c of b) s += String.fromCharCode(c);
-  return s;
-}
-
-/** Binary string → bytes. */
-export function bytes(s: string): Uint8Array {
-  return Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
-}
 
 export const BANNER = "MicroPython v1.8.3 on 2016-08-09; WiPy with CC3200\r\n" +
   'Type "help()" for more information.\r\n';

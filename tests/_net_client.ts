@@ -3,17 +3,8 @@
  * client (control replies, passive data connections) — no python3 needed.
  */
 
-/** Bytes → binary string (one char per byte), so tests compare bytes exactly. */
-export function bin(b: Uint8Array): string {
-  let s = "";
-  for (const c of b) s += String.fromCharCode(c);
-  return s;
-}
-
-/** Binary string → bytes. */
-export function bytes(s: string): Uint8Array {
-  return Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
-}
+import { bin, bytes } from "./_bytes.ts";
+export { bin, bytes };
 
 const encoder = new TextEncoder();
 
