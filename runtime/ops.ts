@@ -512,6 +512,9 @@ export function construct(
   }
   const newf = lookupType(cls, "__new__");
   let o: PyObj;
+  // The arguments went to a __new__ or to a native base's constructor (else only __init__
+  // may take them).
+  let argsTaken = true;
   if (newf !== undefined && newf !== objectNew) {
     const fn = newf instanceof PyStaticMethod ? newf.fn : newf;
     o = kwn ? callKw(fn, [cls, ...args], kwn, kwv!) : call(fn, [cls, ...args]);
@@ -523,16 +526,9 @@ export function construct(
     if (v === null || typeof v !== "object") return v;
     o = cls.$alloc(cls);
     for (const k of Object.keys(v)) if (k !== "$d") o[k] = v[k];
-    const init = lookupType(cls, "__init__");
-    if (init !== undefined && init !== object_type.$p.__init__) {
-      const r = kwn
-        ? callKw(bindValue(init, o, cls), args, kwn, kwv!)
-        : callMethodValue(init, o, args);
-      if (r !== None) throw typeError("__init__() should return None");
-    }
-    return o;
   } else {
     o = cls.$alloc(cls);
+    argsTaken = false;
   }
   const init = lookupType(cls, "__init__");
   if (init !== undefined && init !== object_type.$p.__init__) {
@@ -540,10 +536,7 @@ export function construct(
       ? callKw(bindValue(init, o, cls), args, kwn, kwv!)
       : callMethodValue(init, o, args);
     if (r !== None) throw typeError("__init__() should return None");
-  } else if (
-    (newf === undefined || newf === objectNew) &&
-    (args.length > 0 || (kwn !== null && kwn.length > 0))
-  ) {
+  } else if (!argsTaken && (args.length > 0 || (kwn !== null && kwn.length > 0))) {
     throw typeError("function takes 0 positional arguments but " + args.length + " were given");
   }
   return o;
