@@ -13,13 +13,18 @@ import {
 } from "./worker_bundle.ts";
 
 let early: Worker | null = null;
+/** The early worker runs the bundle (whose freshness is still to be checked). */
+let earlyFromBundle = false;
 
 /**
  * Starts the board Worker now (it waits for its job). It starts from the bundle if there is
  * one; whether the bundle is up to date is checked when the Worker is taken, while it loads.
  */
 export function prespawnWorker(): void {
-  early ??= new Worker(likelyWorkerModuleUrl(), { type: "module" });
+  if (early) return;
+  const url = likelyWorkerModuleUrl();
+  earlyFromBundle = url.pathname.endsWith(".js");
+  early = new Worker(url, { type: "module" });
 }
 
 /** The worker started early (once; replaced when its bundle turned out stale), else a new one. */
@@ -27,7 +32,7 @@ export function takeWorker(): Worker {
   const w = early;
   early = null;
   if (w === null) return new Worker(workerModuleUrl(), { type: "module" });
-  if (likelyWorkerModuleUrl().pathname.endsWith(".js") && !bundleIsFresh()) {
+  if (earlyFromBundle && !bundleIsFresh()) {
     w.terminate();
     return new Worker(staleBundle(), { type: "module" });
   }
